@@ -1,0 +1,56 @@
+package dk.virkning.audit;
+
+import dk.virkning.tenant.TenantContext;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records who did or read what. Participant reads are recorded here, so that a citizen can learn who
+ * looked them up. Writes join the caller's transaction: a refused request leaves no trace of a change
+ * it did not make.
+ */
+@Component
+public class AuditLog {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records one event by {@code actor} on one resource. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String actor, String action, String resourceType, String resourceId, String detail) {
+        recordAll(actor, action, resourceType, List.of(resourceId), detail);
+    }
+
+    /** Records the same event on many resources, e.g. every participant on a page that was read. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(
+            String actor, String action, String resourceType, Collection<String> resourceIds, String detail) {
+        String tenant = TenantContext.municipality().orElse(null);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.batchUpdate(
+                "INSERT INTO audit_event (tenant_id, occurred_at, actor, action, resource_type, resource_id, detail)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                List.copyOf(resourceIds),
+                500,
+                (ps, id) -> {
+                    ps.setString(1, tenant);
+                    ps.setTimestamp(2, now);
+                    ps.setString(3, actor);
+                    ps.setString(4, action);
+                    ps.setString(5, resourceType);
+                    ps.setString(6, id);
+                    ps.setString(7, detail);
+                });
+    }
+}

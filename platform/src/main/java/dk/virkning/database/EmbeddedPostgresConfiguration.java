@@ -1,0 +1,54 @@
+package dk.virkning.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts a real PostgreSQL from a Maven artifact when no database is configured, so that one command
+ * runs the whole product on a fresh machine. The data directory persists across restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "embedded", matchIfMissing = true)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+    static final String APP_ROLE = "virkning";
+    static final String APP_DATABASE = "virkning";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException, SQLException {
+        Files.createDirectories(properties.dataDirectory());
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(properties.dataDirectory())
+                .setCleanDataDirectory(false)
+                .setPort(properties.port())
+                .start();
+        log.info(
+                "Embedded PostgreSQL on port {} with data in {}",
+                postgres.getPort(),
+                properties.dataDirectory().toAbsolutePath());
+        PostgresProvisioner.provision(
+                postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", APP_ROLE, APP_ROLE, APP_DATABASE);
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(postgres.getJdbcUrl(APP_ROLE, APP_DATABASE));
+        ds.setUsername(APP_ROLE);
+        ds.setPassword(APP_ROLE);
+        ds.setMaximumPoolSize(10);
+        ds.setPoolName("virkning-embedded");
+        return ds;
+    }
+}

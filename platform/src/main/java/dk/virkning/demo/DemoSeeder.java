@@ -1,0 +1,149 @@
+package dk.virkning.demo;
+
+import dk.virkning.organisation.OrganisationId;
+import dk.virkning.organisation.Organisations;
+import dk.virkning.plugin.PluginRegistry;
+import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.program.Program;
+import dk.virkning.program.ProgramDraft;
+import dk.virkning.program.Programs;
+import dk.virkning.participant.Participants;
+import dk.virkning.register.StatusImports;
+import dk.virkning.security.CurrentUser;
+import dk.virkning.security.Role;
+import dk.virkning.settlement.Settlements;
+import dk.virkning.tenant.Municipalities;
+import dk.virkning.tenant.TenantContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo: the four municipalities, their providers and investors, and the Norddjurs NK1
+ * program with 50 synthetic participants and 18 months of weekly statuses, settled for its first
+ * quarters. Goes through the same services as the API. Runs once; a restart finds the data there.
+ */
+@Component
+@ConditionalOnProperty(name = "virkning.demo.enabled", havingValue = "true")
+class DemoSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+    private static final String NK1 = "sundinvest-nk1";
+    private static final String NK1_VERSION = "1.0.0";
+    private static final IsoWeek FIRST_WEEK = IsoWeek.parse("2022-W01");
+    private static final int DATA_WEEKS = 78;
+
+    private final Municipalities municipalities;
+    private final Organisations organisations;
+    private final Programs programs;
+    private final Participants participants;
+    private final StatusImports imports;
+    private final Settlements settlements;
+    private final PluginRegistry plugins;
+    private final Environment environment;
+
+    DemoSeeder(
+            Municipalities municipalities,
+            Organisations organisations,
+            Programs programs,
+            Participants participants,
+            StatusImports imports,
+            Settlements settlements,
+            PluginRegistry plugins,
+            Environment environment) {
+        this.municipalities = municipalities;
+        this.organisations = organisations;
+        this.programs = programs;
+        this.participants = participants;
+        this.imports = imports;
+        this.settlements = settlements;
+        this.plugins = plugins;
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (municipalities.exists(DemoMunicipality.NORDDJURS.key)) {
+            log.info("Demo data present already");
+        } else {
+            seedTenantsAndOrganisations();
+            if (plugins.find(NK1, NK1_VERSION).isPresent()) {
+                TenantContext.runAs(DemoMunicipality.NORDDJURS.key, this::seedNorddjurs);
+            } else {
+                log.warn("Plugin {} {} is not installed; the Norddjurs demo program is skipped", NK1, NK1_VERSION);
+            }
+        }
+        printClients();
+    }
+
+    private void seedTenantsAndOrganisations() {
+        for (DemoMunicipality m : DemoMunicipality.values()) {
+            municipalities.create(m.key, m.displayName, m.code);
+        }
+        for (DemoOrganisation o : DemoOrganisation.values()) {
+            organisations.create(o.id(), o.displayName, o.type, null);
+        }
+    }
+
+    private void seedNorddjurs() {
+        String tenant = DemoMunicipality.NORDDJURS.key;
+        CurrentUser seeder = new CurrentUser(
+                "demo-seeder",
+                Set.of(Role.MUNICIPALITY_ADMIN, Role.CASEWORKER),
+                Optional.of(tenant),
+                Optional.empty());
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("baselineBenefitShare", new BigDecimal("0.80"));
+        terms.put("weeklyNetCost", new BigDecimal("3000"));
+        terms.put("measurementWeeks", 52);
+        terms.put("savingsShare", new BigDecimal("0.60"));
+        terms.put("maxTotalPayment", new BigDecimal("2000000"));
+        Program program = programs.create(
+                new ProgramDraft(
+                        "NK1 – mental sundhed og beskæftigelse",
+                        new OrganisationId(DemoOrganisation.SUNDINVEST.id()),
+                        List.of(new OrganisationId(DemoOrganisation.KAPITALFOND_EFFEKT.id())),
+                        NK1,
+                        NK1_VERSION,
+                        terms,
+                        LocalDate.of(2022, 1, 3),
+                        50),
+                seeder.subject());
+        List<DemoCohort.Citizen> cohort = DemoCohort.generate(707, 50, FIRST_WEEK, DATA_WEEKS);
+        for (DemoCohort.Citizen c : cohort) {
+            participants.enroll(seeder, program.id(), c.cpr(), "MENTAL_ILLNESS", c.start());
+        }
+        imports.importLongFormat(
+                seeder, program.id(), FIRST_WEEK, FIRST_WEEK.plusWeeks(DATA_WEEKS - 1), DemoCohort.csv(cohort));
+        for (String quarter : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
+            settlements.settle(seeder, program.id(), quarter);
+        }
+        log.info("Demo: Norddjurs program {} with {} participants, statuses {}..{}, settled 2022", program.id(),
+                cohort.size(), FIRST_WEEK, FIRST_WEEK.plusWeeks(DATA_WEEKS - 1));
+    }
+
+    private void printClients() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        StringBuilder out = new StringBuilder("\n\nVirkning demo is ready. Demo clients (secret '")
+                .append(DemoClients.SECRET)
+                .append("'):\n  operator; hedensted|holbaek|norddjurs|koebenhavn-admin and -caseworker;")
+                .append(" sundinvest-staff; marselisborg-staff; effekt-analyst; dsi-analyst\n")
+                .append("Get a token:\n  curl -s -u norddjurs-admin:")
+                .append(DemoClients.SECRET)
+                .append(" -d grant_type=client_credentials http://localhost:")
+                .append(port)
+                .append("/oauth2/token\n");
+        log.info(out.toString());
+    }
+}

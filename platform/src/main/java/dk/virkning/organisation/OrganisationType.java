@@ -1,0 +1,7 @@
+package dk.virkning.organisation;
+
+/** What an organisation is to the programs. */
+public enum OrganisationType {
+    PROVIDER,
+    INVESTOR
+}

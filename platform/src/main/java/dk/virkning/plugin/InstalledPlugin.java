@@ -1,0 +1,24 @@
+package dk.virkning.plugin;
+
+import dk.virkning.plugin.api.InterventionModel;
+import dk.virkning.plugin.api.PaymentFormula;
+
+/**
+ * A loaded plugin version.
+ *
+ * @param id the plugin id
+ * @param version the plugin version
+ * @param provider who made it
+ * @param description what it is
+ * @param sha256 the SHA-256 of the artifact it was loaded from
+ * @param model its intervention model
+ * @param formula its payment formula
+ */
+public record InstalledPlugin(
+        String id,
+        String version,
+        String provider,
+        String description,
+        String sha256,
+        InterventionModel model,
+        PaymentFormula formula) {}

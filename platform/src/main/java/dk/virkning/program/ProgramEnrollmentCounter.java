@@ -1,0 +1,7 @@
+package dk.virkning.program;
+
+/** Counts a program's participants; implemented by the participant feature. */
+public interface ProgramEnrollmentCounter {
+
+    int enrolled(ProgramId program);
+}

@@ -1,0 +1,76 @@
+package dk.virkning.program;
+
+import dk.virkning.api.ProgramsApi;
+import dk.virkning.api.model.ProgramCreate;
+import dk.virkning.api.model.ProgramPage;
+import dk.virkning.organisation.OrganisationId;
+import dk.virkning.security.CurrentUser;
+import dk.virkning.shared.Pages;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ProgramsController implements ProgramsApi {
+
+    private final Programs programs;
+    private final ProgramEnrollmentCounter enrollment;
+
+    ProgramsController(Programs programs, ProgramEnrollmentCounter enrollment) {
+        this.programs = programs;
+        this.enrollment = enrollment;
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','CASEWORKER','PROVIDER_STAFF')")
+    public ResponseEntity<ProgramPage> listPrograms(String municipalityId, Integer page, Integer size) {
+        Page<Program> result = programs.list(CurrentUser.get(), Pages.request(page, size, Sort.by("createdAt", "id")));
+        return ResponseEntity.ok(
+                new ProgramPage().items(result.map(this::toApi).toList()).page(Pages.info(result)));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
+    public ResponseEntity<dk.virkning.api.model.Program> createProgram(String municipalityId, ProgramCreate body) {
+        ProgramDraft draft = new ProgramDraft(
+                body.getName(),
+                new OrganisationId(body.getProviderId()),
+                body.getInvestorIds().stream().distinct().map(OrganisationId::new).toList(),
+                body.getPluginId(),
+                body.getPluginVersion(),
+                body.getTerms(),
+                body.getStartDate(),
+                body.getCapacity());
+        Program created = programs.create(draft, CurrentUser.get().subject());
+        return ResponseEntity.created(
+                        URI.create("/api/v1/municipalities/" + municipalityId + "/programs/" + created.id()))
+                .body(toApi(created));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','CASEWORKER','PROVIDER_STAFF')")
+    public ResponseEntity<dk.virkning.api.model.Program> getProgram(String municipalityId, UUID programId) {
+        return ResponseEntity.ok(toApi(programs.get(CurrentUser.get(), new ProgramId(programId))));
+    }
+
+    private dk.virkning.api.model.Program toApi(Program p) {
+        return new dk.virkning.api.model.Program()
+                .id(p.id().value())
+                .municipalityId(p.municipality())
+                .name(p.name())
+                .providerId(p.provider().value())
+                .investorIds(p.investors().stream().map(OrganisationId::value).toList())
+                .pluginId(p.pluginId())
+                .pluginVersion(p.pluginVersion())
+                .terms(programs.termsMap(p))
+                .startDate(p.startDate())
+                .capacity(p.capacity())
+                .enrolled(enrollment.enrolled(p.id()))
+                .createdAt(p.createdAt().atOffset(ZoneOffset.UTC));
+    }
+}

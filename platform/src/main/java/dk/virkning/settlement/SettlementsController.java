@@ -1,0 +1,111 @@
+package dk.virkning.settlement;
+
+import dk.virkning.api.SettlementsApi;
+import dk.virkning.api.model.PendingOutcome;
+import dk.virkning.api.model.Period;
+import dk.virkning.api.model.SettlementRequest;
+import dk.virkning.api.model.Statement;
+import dk.virkning.api.model.StatementLine;
+import dk.virkning.api.model.StatementPage;
+import dk.virkning.api.model.StatementStatus;
+import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.program.ProgramId;
+import dk.virkning.security.CurrentUser;
+import dk.virkning.shared.Pages;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SettlementsController implements SettlementsApi {
+
+    private final Settlements settlements;
+
+    SettlementsController(Settlements settlements) {
+        this.settlements = settlements;
+    }
+
+    @Override
+    @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
+    public ResponseEntity<Statement> runSettlement(String municipalityId, UUID programId, SettlementRequest body) {
+        StoredStatement s = settlements.settle(CurrentUser.get(), new ProgramId(programId), body.getPeriod());
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/municipalities/" + municipalityId + "/programs/" + programId + "/statements/" + s.id()))
+                .body(toApi(s, settlements.lines(s.id())));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
+    public ResponseEntity<StatementPage> listStatements(
+            String municipalityId, UUID programId, Integer page, Integer size) {
+        Page<StoredStatement> result =
+                settlements.list(CurrentUser.get(), new ProgramId(programId), Pages.request(page, size, Sort.unsorted()));
+        return ResponseEntity.ok(new StatementPage()
+                .items(result.map(s -> toApi(s, settlements.lines(s.id()))).toList())
+                .page(Pages.info(result)));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
+    public ResponseEntity<Statement> getStatement(String municipalityId, UUID programId, UUID statementId) {
+        StoredStatement s = settlements.get(CurrentUser.get(), new ProgramId(programId), statementId);
+        return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+    }
+
+    static Period period(StoredStatement s) {
+        return new Period()
+                .label(s.periodLabel())
+                .firstDay(s.firstDay())
+                .lastDay(s.lastDay())
+                .horizon(IsoWeek.of(s.lastDay()).toString());
+    }
+
+    private static Statement toApi(StoredStatement s, List<StoredLine> lines) {
+        return new Statement()
+                .id(s.id())
+                .programId(s.program().value())
+                .municipalityId(s.municipality())
+                .period(period(s))
+                .status(StatementStatus.valueOf(s.status()))
+                .pluginId(s.pluginId())
+                .pluginVersion(s.pluginVersion())
+                .pluginSha256(s.pluginSha256())
+                .inputSha256(s.inputSha256())
+                .previousStatementId(s.previousId())
+                .previousStatementHash(s.previousHash())
+                .statementHash(s.statementHash())
+                .earned(s.earned().toPlainString())
+                .previouslySettled(s.previouslySettled().toPlainString())
+                .due(s.due().toPlainString())
+                .participants(s.participants())
+                .lines(lines.stream()
+                        .filter(l -> StoredLine.EARNED.equals(l.kind()))
+                        .map(l -> new StatementLine()
+                                .participantId(l.participantId())
+                                .outcome(l.outcome())
+                                .description(l.description())
+                                .quantity(plain(l.quantity()))
+                                .amount(plain(l.amount())))
+                        .toList())
+                .pending(lines.stream()
+                        .filter(l -> StoredLine.PENDING.equals(l.kind()))
+                        .map(l -> new PendingOutcome()
+                                .participantId(l.participantId())
+                                .outcome(l.outcome())
+                                .reason(l.description()))
+                        .toList())
+                .issuedAt(s.issuedAt().atOffset(ZoneOffset.UTC))
+                .issuedBy(s.issuedBy());
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}

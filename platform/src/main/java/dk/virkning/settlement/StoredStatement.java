@@ -1,0 +1,30 @@
+package dk.virkning.settlement;
+
+import dk.virkning.program.ProgramId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An issued statement as stored. Immutable, in the database too. */
+public record StoredStatement(
+        UUID id,
+        ProgramId program,
+        String municipality,
+        String periodLabel,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        String status,
+        String pluginId,
+        String pluginVersion,
+        String pluginSha256,
+        String inputSha256,
+        UUID previousId,
+        String previousHash,
+        String statementHash,
+        BigDecimal earned,
+        BigDecimal previouslySettled,
+        BigDecimal due,
+        int participants,
+        Instant issuedAt,
+        String issuedBy) {}

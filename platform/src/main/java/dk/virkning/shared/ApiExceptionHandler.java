@@ -1,0 +1,136 @@
+package dk.virkning.shared;
+
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into an RFC 9457 problem detail. Details are written here for the client; no
+ * stack trace, SQL or class name ever reaches a response.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        ProblemDetail body = Problems.withErrors(
+                Problems.of(e.status(), e.slug(), e.status().getReasonPhrase(), e.getMessage()), e.errors());
+        return ResponseEntity.status(e.status()).body(body);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                .body(Problems.of(
+                        HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this operation"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail body = Problems.withErrors(
+                Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", "Bad Request", "A parameter is invalid"),
+                List.of(ProblemError.field(e.getName(), "has an invalid value")));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        List<ProblemError> errors = e.getConstraintViolations().stream()
+                .map(v -> ProblemError.field(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return ResponseEntity.badRequest()
+                .body(Problems.withErrors(
+                        Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Bad Request", "The request is invalid"),
+                        errors));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        log.info("Refused a write that conflicts with existing data: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Problems.of(
+                        HttpStatus.CONFLICT, "conflict", "Conflict", "The request conflicts with existing data"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal-error",
+                        "Internal Server Error",
+                        "The request failed unexpectedly; it has been logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ProblemError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> ProblemError.field(f.getField(), f.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest()
+                .body(Problems.withErrors(
+                        Problems.of(
+                                HttpStatus.BAD_REQUEST, "invalid-request", "Bad Request", "The request body is invalid"),
+                        errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<ProblemError> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> ProblemError.field(
+                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest()
+                .body(Problems.withErrors(
+                        Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Bad Request", "The request is invalid"),
+                        errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST, "malformed-body", "Bad Request", JsonErrors.describe(e.getCause())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // Spring's own problem details carry only safe texts; make them match ours in type and title.
+        ProblemDetail problem = body instanceof ProblemDetail pd
+                ? pd
+                : Problems.of(status, "request-error", "Request Error", "The request could not be handled");
+        if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+            problem.setType(java.net.URI.create("urn:virkning:problem:request-error"));
+        }
+        return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

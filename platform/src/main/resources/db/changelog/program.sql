@@ -1,0 +1,36 @@
+--liquibase formatted sql
+
+--changeset virkning:program-1
+CREATE TABLE program (
+    id             uuid         PRIMARY KEY,
+    tenant_id      varchar(40)  NOT NULL REFERENCES municipality (id),
+    name           varchar(200) NOT NULL,
+    provider_id    uuid         NOT NULL REFERENCES organisation (id),
+    plugin_id      varchar(100) NOT NULL,
+    plugin_version varchar(50)  NOT NULL,
+    terms          jsonb        NOT NULL,
+    start_date     date         NOT NULL,
+    capacity       integer      NOT NULL CHECK (capacity > 0),
+    created_at     timestamptz  NOT NULL,
+    created_by     varchar(200) NOT NULL
+);
+CREATE INDEX program_tenant_idx ON program (tenant_id);
+CREATE INDEX program_provider_idx ON program (provider_id);
+
+CREATE TABLE program_investor (
+    program_id  uuid        NOT NULL REFERENCES program (id),
+    investor_id uuid        NOT NULL REFERENCES organisation (id),
+    -- Filled from the session's tenant: Hibernate writes collection rows without the tenant id.
+    tenant_id   varchar(40) NOT NULL DEFAULT current_setting('virkning.tenant', true) REFERENCES municipality (id),
+    PRIMARY KEY (program_id, investor_id)
+);
+CREATE INDEX program_investor_investor_idx ON program_investor (investor_id);
+
+ALTER TABLE program ENABLE ROW LEVEL SECURITY;
+ALTER TABLE program FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON program
+    USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));
+ALTER TABLE program_investor ENABLE ROW LEVEL SECURITY;
+ALTER TABLE program_investor FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON program_investor
+    USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));

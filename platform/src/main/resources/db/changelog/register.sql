@@ -1,0 +1,50 @@
+--liquibase formatted sql
+
+--changeset virkning:register-1
+CREATE TABLE status_import (
+    id              uuid         PRIMARY KEY,
+    tenant_id       varchar(40)  NOT NULL REFERENCES municipality (id),
+    program_id      uuid         NOT NULL REFERENCES program (id),
+    content_sha256  char(64)     NOT NULL,
+    coverage_from   date         NOT NULL,
+    coverage_to     date         NOT NULL,
+    row_count       bigint       NOT NULL,
+    persons_covered integer      NOT NULL,
+    person_weeks    bigint       NOT NULL,
+    imported_at     timestamptz  NOT NULL,
+    imported_by     varchar(200) NOT NULL,
+    UNIQUE (program_id, content_sha256)
+);
+
+-- One row per participant and ISO week (its Monday) inside some import's coverage; a later import
+-- overwrites the weeks it covers. No row means UNKNOWN.
+CREATE TABLE weekly_status (
+    participant_id uuid        NOT NULL REFERENCES participant (id),
+    week           date        NOT NULL,
+    tenant_id      varchar(40) NOT NULL,
+    program_id     uuid        NOT NULL,
+    status         varchar(24) NOT NULL,
+    import_id      uuid        NOT NULL REFERENCES status_import (id),
+    PRIMARY KEY (participant_id, week)
+);
+CREATE INDEX weekly_status_program_idx ON weekly_status (program_id, week);
+
+CREATE TABLE register_code_mapping (
+    tenant_id   varchar(40) NOT NULL REFERENCES municipality (id),
+    source_code varchar(40) NOT NULL,
+    status      varchar(24) NOT NULL,
+    PRIMARY KEY (tenant_id, source_code)
+);
+
+ALTER TABLE status_import ENABLE ROW LEVEL SECURITY;
+ALTER TABLE status_import FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON status_import
+    USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));
+ALTER TABLE weekly_status ENABLE ROW LEVEL SECURITY;
+ALTER TABLE weekly_status FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON weekly_status
+    USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));
+ALTER TABLE register_code_mapping ENABLE ROW LEVEL SECURITY;
+ALTER TABLE register_code_mapping FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON register_code_mapping
+    USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));

@@ -1,0 +1,78 @@
+package dk.virkning.support;
+
+import dk.virkning.client.ApiClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the full-stack tests: the whole application on a random port, against a real PostgreSQL,
+ * driven over HTTP through the generated client (or raw HTTP where a test sends what the client
+ * cannot, such as malformed JSON).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class PlatformIT {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    private JwtEncoder jwtEncoder;
+
+    protected TestTokens tokens;
+    protected Scenario scenario;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", () -> TestDatabase.ROLE);
+        registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+        registry.add("virkning.pseudonym.secret", () -> "test-only-pseudonym-secret");
+    }
+
+    @BeforeEach
+    void setUpClients() {
+        tokens = new TestTokens(jwtEncoder);
+        scenario = new Scenario(this, tokens);
+    }
+
+    /** A generated API client that sends the given bearer token. */
+    protected ApiClient client(String token) {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(baseUri());
+        if (token != null) {
+            client.setRequestInterceptor(b -> b.header("Authorization", "Bearer " + token));
+        }
+        return client;
+    }
+
+    protected String baseUri() {
+        return "http://localhost:" + port;
+    }
+
+    /** A raw HTTP call, for input the generated client would never send. */
+    protected HttpResponse<String> send(String method, String path, String token, String contentType, String body)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri() + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,94 @@
+package dk.virkning.support;
+
+import dk.virkning.client.ApiException;
+import dk.virkning.client.api.MunicipalitiesApi;
+import dk.virkning.client.api.OrganisationsApi;
+import dk.virkning.client.api.ParticipantsApi;
+import dk.virkning.client.api.ProgramsApi;
+import dk.virkning.client.model.MunicipalityCreate;
+import dk.virkning.client.model.Organisation;
+import dk.virkning.client.model.OrganisationCreate;
+import dk.virkning.client.model.OrganisationType;
+import dk.virkning.client.model.Participant;
+import dk.virkning.client.model.ParticipantCreate;
+import dk.virkning.client.model.Program;
+import dk.virkning.client.model.ProgramCreate;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Builds a fresh world for a test through the API: each test gets its own municipality and organisations. */
+public final class Scenario {
+
+    private final PlatformIT test;
+    private final TestTokens tokens;
+
+    Scenario(PlatformIT test, TestTokens tokens) {
+        this.test = test;
+        this.tokens = tokens;
+    }
+
+    /** A new municipality with a unique key. */
+    public String municipality() throws ApiException {
+        String key = "t" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
+        String code = String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        // Codes are unique: retry on the rare clash.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                new MunicipalitiesApi(test.client(tokens.operator()))
+                        .createMunicipality(new MunicipalityCreate().id(key).name("Test " + key).municipalityCode(code));
+                return key;
+            } catch (ApiException e) {
+                if (e.getCode() != 409 || attempt > 20) {
+                    throw e;
+                }
+                code = String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+            }
+        }
+    }
+
+    public Organisation organisation(OrganisationType type) throws ApiException {
+        return new OrganisationsApi(test.client(tokens.operator()))
+                .createOrganisation(new OrganisationCreate()
+                        .name(type + " " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36))
+                        .type(type));
+    }
+
+    /** NK1 terms as in the demo (DOMAIN.md 6.3). */
+    public static Map<String, Object> nk1Terms() {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("baselineBenefitShare", new BigDecimal("0.80"));
+        terms.put("weeklyNetCost", new BigDecimal("3000"));
+        terms.put("measurementWeeks", 52);
+        terms.put("savingsShare", new BigDecimal("0.60"));
+        terms.put("maxTotalPayment", new BigDecimal("2000000"));
+        return terms;
+    }
+
+    public Program nk1Program(String municipality, Organisation provider, List<Organisation> investors, int capacity)
+            throws ApiException {
+        return new ProgramsApi(test.client(tokens.admin(municipality)))
+                .createProgram(
+                        municipality,
+                        new ProgramCreate()
+                                .name("NK1 test")
+                                .providerId(provider.getId())
+                                .investorIds(investors.stream().map(Organisation::getId).toList())
+                                .pluginId("sundinvest-nk1")
+                                .pluginVersion("1.0.0")
+                                .terms(nk1Terms())
+                                .startDate(LocalDate.of(2024, 1, 1))
+                                .capacity(capacity));
+    }
+
+    public Participant enroll(String municipality, Program program, String cpr, String startWeek) throws ApiException {
+        return new ParticipantsApi(test.client(tokens.caseworker(municipality)))
+                .enrollParticipant(
+                        municipality,
+                        program.getId(),
+                        new ParticipantCreate().cpr(cpr).targetGroup("MENTAL_ILLNESS").startWeek(startWeek));
+    }
+}

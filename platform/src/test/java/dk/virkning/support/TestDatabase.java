@@ -1,0 +1,65 @@
+package dk.virkning.support;
+
+import dk.virkning.database.PostgresProvisioner;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * One real PostgreSQL per test JVM: a Testcontainers container where a Docker engine is available,
+ * otherwise the embedded PostgreSQL binary. Either way the application connects as a provisioned
+ * non-superuser role, because superusers bypass row-level security and would hide isolation bugs.
+ * (That is why this is not a plain {@code @ServiceConnection}: it would connect as the superuser.)
+ */
+public final class TestDatabase {
+
+    public static final String ROLE = "virkning_app";
+    public static final String PASSWORD = "virkning_app";
+    public static final String DATABASE = "virkning_test";
+
+    private static String jdbcUrl;
+
+    private TestDatabase() {}
+
+    /** The JDBC URL of the application database, starting the server on first use. */
+    public static synchronized String jdbcUrl() {
+        if (jdbcUrl == null) {
+            jdbcUrl = start();
+        }
+        return jdbcUrl;
+    }
+
+    private static String start() {
+        try {
+            if (dockerAvailable()) {
+                PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+                container.start();
+                PostgresProvisioner.provision(
+                        container.getJdbcUrl(), container.getUsername(), container.getPassword(), ROLE, PASSWORD,
+                        DATABASE);
+                return container.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1");
+            }
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (Exception e) {
+                    System.err.println("Could not stop the test PostgreSQL: " + e.getMessage());
+                }
+            }));
+            PostgresProvisioner.provision(
+                    postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", ROLE, PASSWORD, DATABASE);
+            return postgres.getJdbcUrl(ROLE, DATABASE);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start a PostgreSQL for the tests", e);
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dk.virkning.plugin.api;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An intervention model: whom it serves, how it runs, what it aims for and what its contract terms
+ * look like.
+ *
+ * @param name the model's display name
+ * @param description a short description
+ * @param targetGroups the target groups with their capacity
+ * @param phases the phases in their usual order, with maximum durations and allowed transitions
+ * @param teamRoles the roles of the team around a participant
+ * @param activities the activity catalogue
+ * @param effectGoals the effect goals with their targets
+ * @param termsSchema a JSON Schema (draft 2020-12) that a program's terms must satisfy
+ */
+public record InterventionModel(
+        String name,
+        String description,
+        List<TargetGroup> targetGroups,
+        List<Phase> phases,
+        List<TeamRole> teamRoles,
+        List<Activity> activities,
+        List<EffectGoal> effectGoals,
+        String termsSchema) {
+
+    /** Validates the required fields and freezes the lists. */
+    public InterventionModel {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(termsSchema, "termsSchema");
+        description = description == null ? "" : description;
+        targetGroups = List.copyOf(targetGroups);
+        phases = List.copyOf(phases);
+        teamRoles = List.copyOf(teamRoles);
+        activities = List.copyOf(activities);
+        effectGoals = List.copyOf(effectGoals);
+    }
+
+    /**
+     * A target group.
+     *
+     * @param code the code, e.g. {@code SICKNESS_BENEFIT}
+     * @param name the display name
+     * @param capacity the number of participants the model takes in this group
+     */
+    public record TargetGroup(String code, String name, int capacity) {}
+
+    /**
+     * A phase.
+     *
+     * @param code the code, e.g. {@code ASSESSMENT}
+     * @param name the display name
+     * @param maxWeeks the longest a participant should stay in the phase
+     * @param next the codes of the phases a participant may move to from this one
+     */
+    public record Phase(String code, String name, int maxWeeks, List<String> next) {
+
+        /** Freezes the list. */
+        public Phase {
+            next = List.copyOf(next);
+        }
+    }
+
+    /**
+     * A role in the team around a participant.
+     *
+     * @param code the code, e.g. {@code JOB_COACH}
+     * @param name the display name
+     * @param exactlyOne whether each participant has exactly one person in this role
+     */
+    public record TeamRole(String code, String name, boolean exactlyOne) {}
+
+    /**
+     * An activity from the catalogue.
+     *
+     * @param code the code
+     * @param name the display name
+     * @param kind basic or supplementary
+     * @param deadlineDays days from the start by which the activity must happen, or {@code null}
+     */
+    public record Activity(String code, String name, ActivityKind kind, Integer deadlineDays) {}
+
+    /** Whether an activity is part of the basic package or a supplement. */
+    public enum ActivityKind {
+        BASIC,
+        SUPPLEMENTARY
+    }
+
+    /**
+     * An effect goal.
+     *
+     * @param code the code, e.g. {@code G2}
+     * @param description what it measures
+     * @param targetPercent the target share in percent, or {@code null} for a qualitative goal
+     */
+    public record EffectGoal(String code, String description, Integer targetPercent) {}
+}
