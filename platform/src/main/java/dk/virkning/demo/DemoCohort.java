@@ -29,12 +29,14 @@ final class DemoCohort {
         for (int i = 0; i < size; i++) {
             // Fictitious CPR numbers: day 01-28, month 01-12, serials from 9000 (never a real series here).
             String cpr = String.format(
-                    "%02d%02d%02d%04d", 1 + random.nextInt(28), 1 + random.nextInt(12), 60 + random.nextInt(40), 9000 + i);
+                    "%02d%02d%02d%04d",
+                    1 + random.nextInt(28), 1 + random.nextInt(12), 60 + random.nextInt(40), 9000 + i);
             IsoWeek start = first.plusWeeks(random.nextInt(13));
             int offset = (int) first.weeksUntil(start);
             boolean recovers = random.nextDouble() < 0.7;
             int recovery = 6 + random.nextInt(50);
-            WeeklyStatus benefit = random.nextDouble() < 0.2 ? WeeklyStatus.JOB_CLARIFICATION : WeeklyStatus.SICKNESS_BENEFIT;
+            WeeklyStatus benefit =
+                    random.nextDouble() < 0.2 ? WeeklyStatus.JOB_CLARIFICATION : WeeklyStatus.SICKNESS_BENEFIT;
             List<WeeklyStatus> weeks = new ArrayList<>();
             for (int k = 0; k < dataWeeks - offset; k++) {
                 if (!recovers || k < recovery) {

@@ -2,12 +2,12 @@ package dk.virkning.demo;
 
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.organisation.Organisations;
+import dk.virkning.participant.Participants;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramDraft;
 import dk.virkning.program.Programs;
-import dk.virkning.participant.Participants;
 import dk.virkning.register.StatusImports;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.security.Role;
@@ -99,10 +99,7 @@ class DemoSeeder implements ApplicationRunner {
     private void seedNorddjurs() {
         String tenant = DemoMunicipality.NORDDJURS.key;
         CurrentUser seeder = new CurrentUser(
-                "demo-seeder",
-                Set.of(Role.MUNICIPALITY_ADMIN, Role.CASEWORKER),
-                Optional.of(tenant),
-                Optional.empty());
+                "demo-seeder", Set.of(Role.MUNICIPALITY_ADMIN, Role.CASEWORKER), Optional.of(tenant), Optional.empty());
         Map<String, Object> terms = new LinkedHashMap<>();
         terms.put("baselineBenefitShare", new BigDecimal("0.80"));
         terms.put("weeklyNetCost", new BigDecimal("3000"));
@@ -129,8 +126,12 @@ class DemoSeeder implements ApplicationRunner {
         for (String quarter : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
             settlements.settle(seeder, program.id(), quarter);
         }
-        log.info("Demo: Norddjurs program {} with {} participants, statuses {}..{}, settled 2022", program.id(),
-                cohort.size(), FIRST_WEEK, FIRST_WEEK.plusWeeks(DATA_WEEKS - 1));
+        log.info(
+                "Demo: Norddjurs program {} with {} participants, statuses {}..{}, settled 2022",
+                program.id(),
+                cohort.size(),
+                FIRST_WEEK,
+                FIRST_WEEK.plusWeeks(DATA_WEEKS - 1));
     }
 
     private void printClients() {

@@ -29,8 +29,7 @@ class InvestorController implements InvestorApi {
     public ResponseEntity<InvestorStatementPage> listInvestorStatements(Integer page, Integer size) {
         OrganisationId investor = investor();
         Page<InvestorStatement> result = TenantContext.callAs(
-                TenantContext.ALL_TENANTS,
-                () -> statements.list(investor, Pages.request(page, size, Sort.unsorted())));
+                TenantContext.ALL_TENANTS, () -> statements.list(investor, Pages.request(page, size, Sort.unsorted())));
         return ResponseEntity.ok(
                 new InvestorStatementPage().items(result.getContent()).page(Pages.info(result)));
     }

@@ -42,8 +42,8 @@ class InvestorStatements {
 
     @Transactional(readOnly = true)
     public Page<InvestorStatement> list(OrganisationId investor, Pageable pageable) {
-        Map<ProgramId, Program> funded = programs.fundedBy(investor).stream()
-                .collect(Collectors.toMap(Program::id, Function.identity()));
+        Map<ProgramId, Program> funded =
+                programs.fundedBy(investor).stream().collect(Collectors.toMap(Program::id, Function.identity()));
         return settlements
                 .statementsOf(List.copyOf(funded.keySet()), pageable)
                 .map(s -> toApi(s, funded.get(s.program())));

@@ -52,11 +52,11 @@ public class Organisations {
      */
     @Transactional(readOnly = true)
     public Organisation require(OrganisationId id, OrganisationType type, String field) {
-        return find(id)
-                .filter(o -> o.type() == type)
+        return find(id).filter(o -> o.type() == type)
                 .orElseThrow(() -> ProblemException.unprocessable(
                         "unknown-organisation",
                         "No " + type.name().toLowerCase() + " organisation has id " + id,
-                        List.of(ProblemError.field(field, "is not a known " + type.name().toLowerCase()))));
+                        List.of(ProblemError.field(
+                                field, "is not a known " + type.name().toLowerCase()))));
     }
 }

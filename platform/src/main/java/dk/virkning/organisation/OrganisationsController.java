@@ -28,7 +28,8 @@ class OrganisationsController implements OrganisationsApi {
     public ResponseEntity<OrganisationPage> listOrganisations(
             dk.virkning.api.model.OrganisationType type, Integer page, Integer size) {
         Page<Organisation> result = organisations.list(
-                type == null ? null : OrganisationType.valueOf(type.name()), Pages.request(page, size, Sort.by("name")));
+                type == null ? null : OrganisationType.valueOf(type.name()),
+                Pages.request(page, size, Sort.by("name")));
         return ResponseEntity.ok(new OrganisationPage()
                 .items(result.map(OrganisationsController::toApi).toList())
                 .page(Pages.info(result)));

@@ -46,8 +46,8 @@ class ParticipantsController implements ParticipantsApi {
                 body.getCpr(),
                 body.getTargetGroup(),
                 WeekParameter.parse(body.getStartWeek(), "startWeek"));
-        return ResponseEntity.created(URI.create("/api/v1/municipalities/" + municipalityId + "/programs/"
-                        + programId + "/participants/" + created.id()))
+        return ResponseEntity.created(URI.create("/api/v1/municipalities/" + municipalityId + "/programs/" + programId
+                        + "/participants/" + created.id()))
                 .body(toApi(created));
     }
 
@@ -55,10 +55,9 @@ class ParticipantsController implements ParticipantsApi {
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','CASEWORKER','PROVIDER_STAFF')")
     public ResponseEntity<dk.virkning.api.model.Participant> getParticipant(
             String municipalityId, UUID programId, UUID participantId) {
-        return ResponseEntity.ok(toApi(
-                participants.get(CurrentUser.get(), new ProgramId(programId), new ParticipantId(participantId))));
+        return ResponseEntity.ok(
+                toApi(participants.get(CurrentUser.get(), new ProgramId(programId), new ParticipantId(participantId))));
     }
-
 
     static dk.virkning.api.model.Participant toApi(Participant p) {
         return new dk.virkning.api.model.Participant()

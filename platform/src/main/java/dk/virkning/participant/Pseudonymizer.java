@@ -31,9 +31,7 @@ public class Pseudonymizer {
 
     Pseudonymizer(PseudonymProperties properties) throws IOException {
         String secret = properties.secret();
-        this.master = secret == null || secret.isBlank()
-                ? localKey()
-                : secret.getBytes(StandardCharsets.UTF_8);
+        this.master = secret == null || secret.isBlank() ? localKey() : secret.getBytes(StandardCharsets.UTF_8);
     }
 
     /**

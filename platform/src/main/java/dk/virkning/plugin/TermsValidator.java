@@ -28,7 +28,8 @@ public class TermsValidator {
      */
     public void validate(InstalledPlugin plugin, Map<String, Object> terms) {
         JsonSchema schema = schemas.computeIfAbsent(
-                plugin.id() + "@" + plugin.version(), k -> factory.getSchema(plugin.model().termsSchema()));
+                plugin.id() + "@" + plugin.version(),
+                k -> factory.getSchema(plugin.model().termsSchema()));
         JsonNode node = mapper.valueToTree(terms);
         Set<ValidationMessage> messages = schema.validate(node);
         if (!messages.isEmpty()) {

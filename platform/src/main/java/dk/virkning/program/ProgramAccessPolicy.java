@@ -16,6 +16,8 @@ final class ProgramAccessPolicy {
             return true;
         }
         return user.has(Role.PROVIDER_STAFF)
-                && user.organisation().filter(program.provider().value()::equals).isPresent();
+                && user.organisation()
+                        .filter(program.provider().value()::equals)
+                        .isPresent();
     }
 }

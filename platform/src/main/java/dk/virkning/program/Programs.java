@@ -90,7 +90,8 @@ public class Programs {
      */
     @Transactional
     public Program lock(CurrentUser user, ProgramId id) {
-        return repository.lockById(id.value())
+        return repository
+                .lockById(id.value())
                 .filter(p -> ProgramAccessPolicy.canSee(user, p))
                 .orElseThrow(() -> ProblemException.notFound("Program " + id));
     }

@@ -40,7 +40,10 @@ class ProgramsController implements ProgramsApi {
         ProgramDraft draft = new ProgramDraft(
                 body.getName(),
                 new OrganisationId(body.getProviderId()),
-                body.getInvestorIds().stream().distinct().map(OrganisationId::new).toList(),
+                body.getInvestorIds().stream()
+                        .distinct()
+                        .map(OrganisationId::new)
+                        .toList(),
                 body.getPluginId(),
                 body.getPluginVersion(),
                 body.getTerms(),

@@ -60,7 +60,6 @@ class RegisterController implements RegisterApi {
         return ResponseEntity.ok(toApi(imports.get(CurrentUser.get(), new ProgramId(programId), importId)));
     }
 
-
     private static StatusImport toApi(StatusImportRecord r) {
         return new StatusImport()
                 .id(r.id())

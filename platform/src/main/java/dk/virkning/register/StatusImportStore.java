@@ -58,8 +58,8 @@ class StatusImportStore {
     }
 
     Page<StatusImportRecord> list(ProgramId program, Pageable pageable) {
-        Long total =
-                jdbc.queryForObject("SELECT count(*) FROM status_import WHERE program_id = ?", Long.class, program.value());
+        Long total = jdbc.queryForObject(
+                "SELECT count(*) FROM status_import WHERE program_id = ?", Long.class, program.value());
         List<StatusImportRecord> items = jdbc.query(
                 "SELECT " + COLUMNS + " FROM status_import WHERE program_id = ? ORDER BY imported_at DESC, id"
                         + " LIMIT ? OFFSET ?",
@@ -73,11 +73,9 @@ class StatusImportStore {
     /** The municipality's own code mapping (row-level security scopes it to the current tenant). */
     Map<String, WeeklyStatus> codeMapping() {
         Map<String, WeeklyStatus> mapping = new HashMap<>();
-        jdbc.query(
-                "SELECT source_code, status FROM register_code_mapping",
-                rs -> {
-                    mapping.put(rs.getString(1), WeeklyStatus.valueOf(rs.getString(2)));
-                });
+        jdbc.query("SELECT source_code, status FROM register_code_mapping", rs -> {
+            mapping.put(rs.getString(1), WeeklyStatus.valueOf(rs.getString(2)));
+        });
         return mapping;
     }
 

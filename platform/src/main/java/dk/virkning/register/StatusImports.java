@@ -79,7 +79,8 @@ public class StatusImports {
         if (!result.errors().isEmpty()) {
             throw ProblemException.unprocessable(
                     "invalid-import",
-                    "The file has " + (result.errors().size() >= LongFormatParser.MAX_REPORTED_ERRORS ? "at least " : "")
+                    "The file has "
+                            + (result.errors().size() >= LongFormatParser.MAX_REPORTED_ERRORS ? "at least " : "")
                             + result.errors().size() + " bad line(s); nothing was imported",
                     result.errors());
         }
@@ -132,5 +133,4 @@ public class StatusImports {
         }
         return out;
     }
-
 }

@@ -70,7 +70,8 @@ class AuthorizationServerConfiguration {
     }
 
     private static RegisteredClient register(ClientProperties.Client client) {
-        return RegisteredClient.withId(UUID.nameUUIDFromBytes(client.id().getBytes()).toString())
+        return RegisteredClient.withId(
+                        UUID.nameUUIDFromBytes(client.id().getBytes()).toString())
                 .clientId(client.id())
                 .clientSecret(client.secret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -79,18 +80,18 @@ class AuthorizationServerConfiguration {
                 .tokenSettings(TokenSettings.builder()
                         .accessTokenTimeToLive(Duration.ofHours(1))
                         .build())
-                .clientSettings(org.springframework.security.oauth2.server.authorization.settings.ClientSettings
-                        .builder()
-                        .setting(
-                                ROLES_SETTING,
-                                client.roles().stream().map(Role::name).toList())
-                        .setting(TENANT_SETTING, client.tenant() == null ? "" : client.tenant())
-                        .setting(
-                                ORGANISATION_SETTING,
-                                client.organisation() == null
-                                        ? ""
-                                        : client.organisation().toString())
-                        .build())
+                .clientSettings(
+                        org.springframework.security.oauth2.server.authorization.settings.ClientSettings.builder()
+                                .setting(
+                                        ROLES_SETTING,
+                                        client.roles().stream().map(Role::name).toList())
+                                .setting(TENANT_SETTING, client.tenant() == null ? "" : client.tenant())
+                                .setting(
+                                        ORGANISATION_SETTING,
+                                        client.organisation() == null
+                                                ? ""
+                                                : client.organisation().toString())
+                                .build())
                 .build();
     }
 

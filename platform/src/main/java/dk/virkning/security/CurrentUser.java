@@ -41,8 +41,8 @@ public record CurrentUser(String subject, Set<Role> roles, Optional<String> tena
                 }
             }
         }
-        Optional<UUID> organisation = Optional.ofNullable(jwt.getClaimAsString(Claims.ORGANISATION))
-                .flatMap(CurrentUser::uuid);
+        Optional<UUID> organisation =
+                Optional.ofNullable(jwt.getClaimAsString(Claims.ORGANISATION)).flatMap(CurrentUser::uuid);
         return new CurrentUser(
                 jwt.getSubject(),
                 Set.copyOf(roles),

@@ -1,7 +1,6 @@
 package dk.virkning.security;
 
 import java.util.Collection;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -34,8 +33,8 @@ class ResourceServerConfiguration {
                         .denyAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(e ->
-                        e.authenticationEntryPoint(problems.entryPoint()).accessDeniedHandler(problems.accessDeniedHandler()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems.entryPoint())
+                        .accessDeniedHandler(problems.accessDeniedHandler()))
                 .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(authenticationConverter()))
                         .authenticationEntryPoint(problems.entryPoint())
                         .accessDeniedHandler(problems.accessDeniedHandler()));
@@ -57,5 +56,4 @@ class ResourceServerConfiguration {
                     .toList();
         }
     }
-
 }

@@ -52,7 +52,9 @@ class FormulaRunner implements AutoCloseable {
             return check(plugin, context, result);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw failed(plugin, "did not finish within " + properties.formulaTimeout().toSeconds() + " s");
+            throw failed(
+                    plugin,
+                    "did not finish within " + properties.formulaTimeout().toSeconds() + " s");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof FormulaException fe) {
                 throw failed(plugin, "refused the input: " + fe.getMessage());
@@ -97,8 +99,7 @@ class FormulaRunner implements AutoCloseable {
     private static ProblemException failed(InstalledPlugin plugin, String what) {
         return ProblemException.unprocessable(
                 "formula-failed",
-                "The payment formula of " + plugin.id() + " " + plugin.version() + " " + what
-                        + "; nothing was settled",
+                "The payment formula of " + plugin.id() + " " + plugin.version() + " " + what + "; nothing was settled",
                 List.of());
     }
 

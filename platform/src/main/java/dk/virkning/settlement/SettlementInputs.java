@@ -58,7 +58,8 @@ class SettlementInputs {
                     UUID id = rs.getObject(1, UUID.class);
                     WeeklyStatus[] statuses = weeks.get(id);
                     if (statuses != null) {
-                        int k = (int) starts.get(id).weeksUntil(IsoWeek.of(rs.getDate(2).toLocalDate()));
+                        int k = (int) starts.get(id)
+                                .weeksUntil(IsoWeek.of(rs.getDate(2).toLocalDate()));
                         if (k >= 0 && k < statuses.length) {
                             statuses[k] = WeeklyStatus.valueOf(rs.getString(3));
                         }

@@ -68,8 +68,8 @@ public class Settlements {
         requireSettleable(program, quarter);
         Optional<StoredStatement> previous = store.latest(programId);
         InstalledPlugin plugin = plugins.find(program.pluginId(), program.pluginVersion())
-                .orElseThrow(() -> ProblemException.conflict("The program's plugin "
-                        + program.pluginId() + " " + program.pluginVersion() + " is not installed"));
+                .orElseThrow(() -> ProblemException.conflict("The program's plugin " + program.pluginId() + " "
+                        + program.pluginVersion() + " is not installed"));
         FormulaContext context = inputs.build(program, programs.terms(program), quarter.period());
         if (context.participants().stream().allMatch(p -> p.statuses().length() == 0)) {
             throw ProblemException.unprocessable(

@@ -36,8 +36,8 @@ class SettlementsController implements SettlementsApi {
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Statement> runSettlement(String municipalityId, UUID programId, SettlementRequest body) {
         StoredStatement s = settlements.settle(CurrentUser.get(), new ProgramId(programId), body.getPeriod());
-        return ResponseEntity.created(URI.create(
-                        "/api/v1/municipalities/" + municipalityId + "/programs/" + programId + "/statements/" + s.id()))
+        return ResponseEntity.created(URI.create("/api/v1/municipalities/" + municipalityId + "/programs/" + programId
+                        + "/statements/" + s.id()))
                 .body(toApi(s, settlements.lines(s.id())));
     }
 
@@ -45,8 +45,8 @@ class SettlementsController implements SettlementsApi {
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
     public ResponseEntity<StatementPage> listStatements(
             String municipalityId, UUID programId, Integer page, Integer size) {
-        Page<StoredStatement> result =
-                settlements.list(CurrentUser.get(), new ProgramId(programId), Pages.request(page, size, Sort.unsorted()));
+        Page<StoredStatement> result = settlements.list(
+                CurrentUser.get(), new ProgramId(programId), Pages.request(page, size, Sort.unsorted()));
         return ResponseEntity.ok(new StatementPage()
                 .items(result.map(s -> toApi(s, settlements.lines(s.id()))).toList())
                 .page(Pages.info(result)));

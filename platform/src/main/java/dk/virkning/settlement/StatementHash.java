@@ -21,12 +21,17 @@ final class StatementHash {
         out.append("input ").append(s.inputSha256()).append('\n');
         out.append("earned ").append(plain(s.earned())).append(" previously ").append(plain(s.previouslySettled()));
         out.append(" due ").append(plain(s.due())).append('\n');
-        out.append("previous ").append(s.previousHash() == null ? "-" : s.previousHash()).append('\n');
+        out.append("previous ")
+                .append(s.previousHash() == null ? "-" : s.previousHash())
+                .append('\n');
         for (StoredLine l : lines) {
             out.append(l.lineNo()).append('|').append(l.kind()).append('|');
             out.append(l.participantId() == null ? "-" : l.participantId()).append('|');
             out.append(l.outcome()).append('|').append(plain(l.quantity())).append('|');
-            out.append(plain(l.amount())).append('|').append(l.description().replace('\n', ' ')).append('\n');
+            out.append(plain(l.amount()))
+                    .append('|')
+                    .append(l.description().replace('\n', ' '))
+                    .append('\n');
         }
         return Sha256.hex(out.toString());
     }

@@ -64,7 +64,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-        log.info("Refused a write that conflicts with existing data: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "Refused a write that conflicts with existing data: {}",
+                e.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(Problems.of(
                         HttpStatus.CONFLICT, "conflict", "Conflict", "The request conflicts with existing data"));
@@ -90,7 +92,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest()
                 .body(Problems.withErrors(
                         Problems.of(
-                                HttpStatus.BAD_REQUEST, "invalid-request", "Bad Request", "The request body is invalid"),
+                                HttpStatus.BAD_REQUEST,
+                                "invalid-request",
+                                "Bad Request",
+                                "The request body is invalid"),
                         errors));
     }
 
@@ -99,8 +104,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<ProblemError> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> ProblemError.field(
-                                r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                        .map(err ->
+                                ProblemError.field(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest()
                 .body(Problems.withErrors(

@@ -35,7 +35,8 @@ final class TenantInterceptor implements HandlerInterceptor {
             return true;
         }
         CurrentUser user = CurrentUser.get();
-        boolean admitted = user.worksFor(municipality) || user.has(Role.PROVIDER_STAFF) || user.has(Role.PLATFORM_OPERATOR);
+        boolean admitted =
+                user.worksFor(municipality) || user.has(Role.PROVIDER_STAFF) || user.has(Role.PLATFORM_OPERATOR);
         if (!admitted || !municipalities.exists(municipality)) {
             throw ProblemException.notFound("Municipality '" + municipality + "'");
         }

@@ -31,7 +31,8 @@ public abstract class PlatformIT {
     protected TestTokens tokens;
     protected Scenario scenario;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -66,7 +67,9 @@ public abstract class PlatformIT {
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri() + path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

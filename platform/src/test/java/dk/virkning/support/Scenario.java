@@ -39,7 +39,10 @@ public final class Scenario {
         for (int attempt = 0; ; attempt++) {
             try {
                 new MunicipalitiesApi(test.client(tokens.operator()))
-                        .createMunicipality(new MunicipalityCreate().id(key).name("Test " + key).municipalityCode(code));
+                        .createMunicipality(new MunicipalityCreate()
+                                .id(key)
+                                .name("Test " + key)
+                                .municipalityCode(code));
                 return key;
             } catch (ApiException e) {
                 if (e.getCode() != 409 || attempt > 20) {
@@ -53,7 +56,8 @@ public final class Scenario {
     public Organisation organisation(OrganisationType type) throws ApiException {
         return new OrganisationsApi(test.client(tokens.operator()))
                 .createOrganisation(new OrganisationCreate()
-                        .name(type + " " + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36))
+                        .name(type + " "
+                                + Long.toString(ThreadLocalRandom.current().nextLong(1L << 50), 36))
                         .type(type));
     }
 
@@ -76,7 +80,9 @@ public final class Scenario {
                         new ProgramCreate()
                                 .name("NK1 test")
                                 .providerId(provider.getId())
-                                .investorIds(investors.stream().map(Organisation::getId).toList())
+                                .investorIds(investors.stream()
+                                        .map(Organisation::getId)
+                                        .toList())
                                 .pluginId("sundinvest-nk1")
                                 .pluginVersion("1.0.0")
                                 .terms(nk1Terms())
@@ -89,6 +95,9 @@ public final class Scenario {
                 .enrollParticipant(
                         municipality,
                         program.getId(),
-                        new ParticipantCreate().cpr(cpr).targetGroup("MENTAL_ILLNESS").startWeek(startWeek));
+                        new ParticipantCreate()
+                                .cpr(cpr)
+                                .targetGroup("MENTAL_ILLNESS")
+                                .startWeek(startWeek));
     }
 }

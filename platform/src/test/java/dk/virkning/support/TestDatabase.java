@@ -35,7 +35,11 @@ public final class TestDatabase {
                 PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
                 container.start();
                 PostgresProvisioner.provision(
-                        container.getJdbcUrl(), container.getUsername(), container.getPassword(), ROLE, PASSWORD,
+                        container.getJdbcUrl(),
+                        container.getUsername(),
+                        container.getPassword(),
+                        ROLE,
+                        PASSWORD,
                         DATABASE);
                 return container.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1");
             }
