@@ -260,6 +260,32 @@ class TenantIsolationIT extends PlatformIT {
         }
     }
 
+    @Test
+    void everyReadOfAParticipantIsAccessLoggedWithWhoReadIt() throws Exception {
+        assertThat(send("GET", participantPath(), tokens.caseworker(home), null, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", participantPath(), tokens.providerStaff(provider.getId()), null, null)
+                        .statusCode())
+                .isEqualTo(200);
+        // A refused read is no read: the foreign caseworker leaves no trace on the citizen.
+        assertThat(send("GET", participantPath(), tokens.caseworker(foreign), null, null)
+                        .statusCode())
+                .isEqualTo(404);
+        try (Connection c = dataSource.getConnection()) {
+            var query = c.prepareStatement("SELECT actor FROM audit_event WHERE resource_type = 'participant'"
+                    + " AND resource_id = ? AND action = 'READ' ORDER BY id");
+            query.setString(1, participant.getId().toString());
+            List<String> actors = new java.util.ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    actors.add(rs.getString(1));
+                }
+            }
+            assertThat(actors).containsExactly(home + "-caseworker", "staff-" + provider.getId());
+        }
+    }
+
     private String participantPath() {
         return "/api/v1/municipalities/" + home + "/programs/" + program.getId() + "/participants/"
                 + participant.getId();

@@ -34,7 +34,7 @@ public final class Scenario {
     /** A new municipality with a unique key. */
     public String municipality() throws ApiException {
         String key = "t" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50), 36);
-        String code = String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        String code = testCode();
         // Codes are unique: retry on the rare clash.
         for (int attempt = 0; ; attempt++) {
             try {
@@ -48,9 +48,14 @@ public final class Scenario {
                 if (e.getCode() != 409 || attempt > 20) {
                     throw e;
                 }
-                code = String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+                code = testCode();
             }
         }
+    }
+
+    /** A code in 400..699, never one of the demo municipalities' (101, 316, 707, 766). */
+    private static String testCode() {
+        return String.valueOf(400 + ThreadLocalRandom.current().nextInt(300));
     }
 
     public Organisation organisation(OrganisationType type) throws ApiException {
