@@ -3,7 +3,7 @@ package dk.virkning.investor;
 import dk.virkning.api.model.InvestorStatement;
 import dk.virkning.api.model.Period;
 import dk.virkning.organisation.OrganisationId;
-import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
@@ -76,7 +76,9 @@ class InvestorStatements {
                         .label(s.periodLabel())
                         .firstDay(s.firstDay())
                         .lastDay(s.lastDay())
-                        .horizon(IsoWeek.of(s.lastDay()).toString()))
+                        .horizon(new SettlementPeriod(s.firstDay(), s.lastDay())
+                                .horizon()
+                                .toString()))
                 .pluginId(s.pluginId())
                 .pluginVersion(s.pluginVersion())
                 .inputSha256(s.inputSha256())

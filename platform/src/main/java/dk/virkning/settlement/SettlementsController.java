@@ -8,7 +8,7 @@ import dk.virkning.api.model.Statement;
 import dk.virkning.api.model.StatementLine;
 import dk.virkning.api.model.StatementPage;
 import dk.virkning.api.model.StatementStatus;
-import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.program.ProgramId;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
@@ -64,7 +64,9 @@ class SettlementsController implements SettlementsApi {
                 .label(s.periodLabel())
                 .firstDay(s.firstDay())
                 .lastDay(s.lastDay())
-                .horizon(IsoWeek.of(s.lastDay()).toString());
+                .horizon(new SettlementPeriod(s.firstDay(), s.lastDay())
+                        .horizon()
+                        .toString());
     }
 
     private static Statement toApi(StoredStatement s, List<StoredLine> lines) {

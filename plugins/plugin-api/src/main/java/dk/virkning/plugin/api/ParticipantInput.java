@@ -34,4 +34,12 @@ public record ParticipantInput(
         measurements = List.copyOf(measurements == null ? List.of() : measurements);
         statuses = statuses == null ? StatusTimeline.empty() : statuses;
     }
+
+    /**
+     * The status in week {@code k} as a formula may see it at {@code horizon}: {@link
+     * WeeklyStatus#UNKNOWN} for every week after the horizon, even if a status is known.
+     */
+    public WeeklyStatus statusAsOf(int k, IsoWeek horizon) {
+        return startWeek.plusWeeks(k).compareTo(horizon) > 0 ? WeeklyStatus.UNKNOWN : statuses.status(k);
+    }
 }

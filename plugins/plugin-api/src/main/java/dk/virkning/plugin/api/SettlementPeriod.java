@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * The period a settlement statement covers. The formula sees weeks up to and including {@link
- * #horizon()}, the ISO week that contains the period's last day; later weeks are unknown to it.
+ * #horizon()}, the last ISO week that has ended by the period's last day; later weeks are unknown
+ * to it. A week that straddles two periods thus belongs to the later one.
  *
  * @param firstDay the first day of the period
  * @param lastDay the last day of the period
@@ -21,8 +22,8 @@ public record SettlementPeriod(LocalDate firstDay, LocalDate lastDay) {
         }
     }
 
-    /** The last week the formula may see. */
+    /** The last week the formula may see: the last week whose Sunday is on or before the last day. */
     public IsoWeek horizon() {
-        return IsoWeek.of(lastDay);
+        return IsoWeek.of(lastDay.plusDays(1)).plusWeeks(-1);
     }
 }

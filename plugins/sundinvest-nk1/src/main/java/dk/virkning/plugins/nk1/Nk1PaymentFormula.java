@@ -43,9 +43,7 @@ public class Nk1PaymentFormula implements PaymentFormula {
             int benefit = 0;
             boolean incomplete = false;
             for (int k = 0; k < terms.measurementWeeks(); k++) {
-                WeeklyStatus status = p.startWeek().plusWeeks(k).compareTo(horizon) > 0
-                        ? WeeklyStatus.UNKNOWN
-                        : p.statuses().status(k);
+                WeeklyStatus status = p.statusAsOf(k, horizon);
                 if (status == WeeklyStatus.UNKNOWN) {
                     incomplete = true;
                 } else {

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class Nk1PaymentFormulaTest {
 
     private static final IsoWeek START = IsoWeek.parse("2024-W01");
-    /** 2024-Q4 ends on 2024-12-31, in 2025-W01: every week of 2024 is visible. */
+    /** 2024-Q4's horizon is 2024-W52, the last week ended by 2024-12-31: every week of 2024 is visible. */
     private static final SettlementPeriod YEAR_2024 =
             new SettlementPeriod(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 12, 31));
 

@@ -1,0 +1,92 @@
+package dk.virkning.plugins.dsi;
+
+import dk.virkning.plugin.api.Dkk;
+import dk.virkning.plugin.api.FormulaContext;
+import dk.virkning.plugin.api.FormulaException;
+import dk.virkning.plugin.api.FormulaResult;
+import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.plugin.api.ParticipantInput;
+import dk.virkning.plugin.api.PaymentFormula;
+import dk.virkning.plugin.api.PendingOutcome;
+import dk.virkning.plugin.api.ResultLine;
+import dk.virkning.plugin.api.Terms;
+import dk.virkning.plugin.api.WeeklyStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.pf4j.Extension;
+
+/**
+ * The DSI rate card (DOMAIN.md 6.2). Each outcome is paid at most once per participant, and only
+ * when its whole window is known: O1 when week {@code k = 39} (the week after aftercare) is
+ * self-supporting; O2 when at least 39 of the weeks {@code k = 40..91} are. The total is capped.
+ */
+@Extension
+public class MentalHealthTeamFormula implements PaymentFormula {
+
+    static final int O1_WEEK = 39;
+    static final int O2_FIRST = 40;
+    static final int O2_LAST = 91;
+    static final int O2_REQUIRED = 39;
+
+    @Override
+    public String id() {
+        return MentalHealthTeamModel.ID;
+    }
+
+    @Override
+    public FormulaResult evaluate(FormulaContext context) throws FormulaException {
+        BigDecimal rateO1 = term(context.terms(), "rateO1");
+        BigDecimal rateO2 = term(context.terms(), "rateO2");
+        BigDecimal cap = term(context.terms(), "maxTotalPayment");
+        IsoWeek horizon = context.period().horizon();
+        List<ResultLine> lines = new ArrayList<>();
+        List<PendingOutcome> pending = new ArrayList<>();
+        BigDecimal sum = Dkk.zero();
+        for (ParticipantInput p : context.participants()) {
+            WeeklyStatus o1 = p.statusAsOf(O1_WEEK, horizon);
+            if (o1 == WeeklyStatus.UNKNOWN) {
+                pending.add(new PendingOutcome(p.participantId(), "O1", "week k = 39 is not known yet"));
+            } else if (o1 == WeeklyStatus.SELF_SUPPORTING) {
+                lines.add(line(p, "O1", "Self-supporting in week k = 39", rateO1));
+                sum = sum.add(Dkk.round(rateO1));
+            }
+            int selfSupporting = 0;
+            boolean complete = true;
+            for (int k = O2_FIRST; k <= O2_LAST; k++) {
+                WeeklyStatus s = p.statusAsOf(k, horizon);
+                complete &= s != WeeklyStatus.UNKNOWN;
+                selfSupporting += s == WeeklyStatus.SELF_SUPPORTING ? 1 : 0;
+            }
+            if (!complete) {
+                pending.add(new PendingOutcome(p.participantId(), "O2", "weeks k = 40..91 are not all known yet"));
+            } else if (selfSupporting >= O2_REQUIRED) {
+                lines.add(line(p, "O2", selfSupporting + " self-supporting weeks among k = 40..91", rateO2));
+                sum = sum.add(Dkk.round(rateO2));
+            }
+        }
+        BigDecimal earned = sum;
+        if (sum.compareTo(cap) > 0) {
+            BigDecimal cut = Dkk.round(cap).subtract(sum);
+            lines.add(new ResultLine(null, "CAP", "Capped at the maximum total payment", null, cut));
+            earned = sum.add(cut);
+        }
+        return new FormulaResult(earned, lines, pending);
+    }
+
+    private static ResultLine line(ParticipantInput p, String outcome, String description, BigDecimal rate) {
+        return new ResultLine(p.participantId(), outcome, description, BigDecimal.ONE, Dkk.round(rate));
+    }
+
+    private static BigDecimal term(Terms terms, String name) throws FormulaException {
+        try {
+            BigDecimal value = terms.decimal(name);
+            if (value.signum() < 0) {
+                throw new FormulaException("term '" + name + "' must not be negative");
+            }
+            return value;
+        } catch (IllegalArgumentException e) {
+            throw new FormulaException(e.getMessage(), e);
+        }
+    }
+}
