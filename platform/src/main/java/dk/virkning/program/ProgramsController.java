@@ -8,6 +8,7 @@ import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -40,10 +41,9 @@ class ProgramsController implements ProgramsApi {
         ProgramDraft draft = new ProgramDraft(
                 body.getName(),
                 new OrganisationId(body.getProviderId()),
-                body.getInvestorIds().stream()
-                        .distinct()
-                        .map(OrganisationId::new)
-                        .toList(),
+                // Optional in the contract: an explicit null means none.
+                (body.getInvestorIds() == null ? List.<UUID>of() : body.getInvestorIds())
+                        .stream().distinct().map(OrganisationId::new).toList(),
                 body.getPluginId(),
                 body.getPluginVersion(),
                 body.getTerms(),

@@ -102,7 +102,7 @@ public class Settlements {
                 context.participants().size(),
                 clock.instant(),
                 user.subject());
-        StoredStatement statement = withHash(unsigned, StatementHash.of(unsigned, lines));
+        StoredStatement statement = unsigned.withStatementHash(StatementHash.of(unsigned, lines));
         store.insert(statement, snapshot.gzip(), lines);
         audit.record(user.subject(), "SETTLE", "statement", statement.id().toString(), quarter.label());
         return statement;
@@ -181,29 +181,5 @@ public class Settlements {
                     null));
         }
         return lines;
-    }
-
-    private static StoredStatement withHash(StoredStatement s, String hash) {
-        return new StoredStatement(
-                s.id(),
-                s.program(),
-                s.municipality(),
-                s.periodLabel(),
-                s.firstDay(),
-                s.lastDay(),
-                s.status(),
-                s.pluginId(),
-                s.pluginVersion(),
-                s.pluginSha256(),
-                s.inputSha256(),
-                s.previousId(),
-                s.previousHash(),
-                hash,
-                s.earned(),
-                s.previouslySettled(),
-                s.due(),
-                s.participants(),
-                s.issuedAt(),
-                s.issuedBy());
     }
 }

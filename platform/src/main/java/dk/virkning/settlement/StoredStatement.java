@@ -27,4 +27,30 @@ public record StoredStatement(
         BigDecimal due,
         int participants,
         Instant issuedAt,
-        String issuedBy) {}
+        String issuedBy) {
+
+    /** The same statement carrying its hash, which is computed over everything else. */
+    StoredStatement withStatementHash(String hash) {
+        return new StoredStatement(
+                id,
+                program,
+                municipality,
+                periodLabel,
+                firstDay,
+                lastDay,
+                status,
+                pluginId,
+                pluginVersion,
+                pluginSha256,
+                inputSha256,
+                previousId,
+                previousHash,
+                hash,
+                earned,
+                previouslySettled,
+                due,
+                participants,
+                issuedAt,
+                issuedBy);
+    }
+}

@@ -26,6 +26,9 @@ class BadInputIT extends PlatformIT {
     private static final Pattern INTERNALS = Pattern.compile(
             "Exception|\\bat [a-z]+\\.[a-z]|org\\.|java\\.|tools\\.jackson|SELECT |INSERT |dk\\.virkning\\.");
 
+    private static final String TERMS = "{\"baselineBenefitShare\":0.8,\"weeklyNetCost\":3000,"
+            + "\"measurementWeeks\":52,\"savingsShare\":0.6,\"maxTotalPayment\":2000000}";
+
     private String municipality;
     private Organisation provider;
     private Program program;
@@ -65,9 +68,24 @@ class BadInputIT extends PlatformIT {
                 programs,
                 tokens.admin(municipality),
                 "application/json",
-                "{\"name\":\"x\",\"providerId\":\"" + provider.getId() + "\",\"pluginId\":\"sundinvest-nk1\","
-                        + "\"pluginVersion\":\"1.0.0\",\"terms\":{},\"startDate\":\"2024-01-01\",\"capacity\":\"many\"}");
+                programJson(provider.getId().toString(), "1.0.0", "{}", "\"many\""));
         assertProblem(r, 400, "capacity");
+    }
+
+    @Test
+    void explicitNullsAreMissingValuesNotServerErrors() throws Exception {
+        String body = "{\"name\":\"x\",\"providerId\":\"" + provider.getId() + "\",\"investorIds\":null,"
+                + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"1.0.0\",\"terms\":null,"
+                + "\"startDate\":\"2024-01-01\",\"capacity\":5}";
+        assertProblem(send("POST", programs, tokens.admin(municipality), "application/json", body), 400, "terms");
+        HttpResponse<String> created = send(
+                "POST",
+                programs,
+                tokens.admin(municipality),
+                "application/json",
+                body.replace("\"terms\":null", "\"terms\":" + TERMS));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"investorIds\":[]");
     }
 
     @Test
@@ -85,9 +103,7 @@ class BadInputIT extends PlatformIT {
                 programs,
                 tokens.admin(municipality),
                 "application/json",
-                "{\"name\":\"x\",\"providerId\":\"" + provider.getId() + "\",\"pluginId\":\"sundinvest-nk1\","
-                        + "\"pluginVersion\":\"1.0.0\",\"terms\":{\"savingsShare\":1.5},"
-                        + "\"startDate\":\"2024-01-01\",\"capacity\":5}");
+                programJson(provider.getId().toString(), "1.0.0", "{\"savingsShare\":1.5}", "5"));
         assertProblem(r, 422, "schema");
         assertThat(r.body()).contains("terms");
         assertThat(programCount()).isEqualTo(before);
@@ -100,16 +116,14 @@ class BadInputIT extends PlatformIT {
                 programs,
                 tokens.admin(municipality),
                 "application/json",
-                "{\"name\":\"x\",\"providerId\":\"" + provider.getId() + "\",\"pluginId\":\"sundinvest-nk1\","
-                        + "\"pluginVersion\":\"9.9.9\",\"terms\":{},\"startDate\":\"2024-01-01\",\"capacity\":5}");
+                programJson(provider.getId().toString(), "9.9.9", "{}", "5"));
         assertProblem(r, 422, "not installed");
         HttpResponse<String> r2 = send(
                 "POST",
                 programs,
                 tokens.admin(municipality),
                 "application/json",
-                "{\"name\":\"x\",\"providerId\":\"00000000-0000-0000-0000-000000000001\",\"pluginId\":\"sundinvest-nk1\","
-                        + "\"pluginVersion\":\"1.0.0\",\"terms\":{},\"startDate\":\"2024-01-01\",\"capacity\":5}");
+                programJson("00000000-0000-0000-0000-000000000001", "1.0.0", "{}", "5"));
         assertProblem(r2, 422, "provider");
     }
 
@@ -307,6 +321,12 @@ class BadInputIT extends PlatformIT {
     void badPathParametersAreBadRequests() throws Exception {
         assertProblem(send("GET", programs + "/not-a-uuid", tokens.admin(municipality), null, null), 400, "programId");
         assertProblem(send("GET", programs + "?size=100000", tokens.admin(municipality), null, null), 400, "size");
+    }
+
+    private static String programJson(String providerId, String version, String terms, String capacity) {
+        return "{\"name\":\"x\",\"providerId\":\"" + providerId + "\",\"pluginId\":\"sundinvest-nk1\","
+                + "\"pluginVersion\":\"" + version + "\",\"terms\":" + terms
+                + ",\"startDate\":\"2024-01-01\",\"capacity\":" + capacity + "}";
     }
 
     private int programCount() throws Exception {
