@@ -2,6 +2,7 @@ package dk.virkning.plugin;
 
 import dk.virkning.api.model.InterventionModelActivitiesInner;
 import dk.virkning.api.model.InterventionModelEffectGoalsInner;
+import dk.virkning.api.model.InterventionModelGuidancePackagesInner;
 import dk.virkning.api.model.InterventionModelPhasesInner;
 import dk.virkning.api.model.InterventionModelTargetGroupsInner;
 import dk.virkning.api.model.InterventionModelTeamRolesInner;
@@ -57,6 +58,13 @@ class PluginModelMapper {
                                 .code(g.code())
                                 .description(g.description())
                                 .targetPercent(g.targetPercent()))
+                        .toList())
+                .guidancePackages(m.guidancePackages().stream()
+                        .map(g -> new InterventionModelGuidancePackagesInner()
+                                .code(g.code())
+                                .name(g.name())
+                                .basicActivities(g.basicActivities())
+                                .supplementaryActivities(g.supplementaryActivities()))
                         .toList())
                 .termsSchema(json.readValue(m.termsSchema(), new TypeReference<Map<String, Object>>() {}));
     }

@@ -79,7 +79,8 @@ record InputSnapshot(String text, String sha256) {
                 flag(r.healthUnclear()),
                 flag(r.socialProblems()),
                 flag(r.seriousIllness()),
-                flag(r.permanentlyReducedCapacity()));
+                flag(r.permanentlyReducedCapacity()),
+                r.primaryBarrier() == null ? "-" : r.primaryBarrier());
     }
 
     private static String flag(Boolean b) {

@@ -66,6 +66,18 @@ class MissionPathIT extends PlatformIT {
         // Municipality admin: picks provider and investor, and the installed plugin version.
         String admin = tokenFor("hedensted-admin");
         List<PluginSummary> plugins = new PluginsApi(client(admin)).listPlugins();
+        assertThat(plugins)
+                .extracting(PluginSummary::getId)
+                .containsExactlyInAnyOrder(
+                        "copenhagen-course-packages",
+                        "dsi-mental-health-team",
+                        "marselisborg-jobcoach",
+                        "sundinvest-nk1");
+        assertThat(new PluginsApi(client(admin))
+                        .getPlugin("copenhagen-course-packages", "1.0.0")
+                        .getModel()
+                        .getGuidancePackages())
+                .hasSize(6);
         assertThat(plugins).anySatisfy(p -> {
             assertThat(p.getId()).isEqualTo("sundinvest-nk1");
             assertThat(p.getSha256()).hasSize(64);

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param activities the activity catalogue
  * @param effectGoals the effect goals with their targets
  * @param termsSchema a JSON Schema (draft 2020-12) that a program's terms must satisfy
+ * @param guidancePackages guidance packages that group catalogue activities (may be empty)
  */
 public record InterventionModel(
         String name,
@@ -24,7 +25,21 @@ public record InterventionModel(
         List<TeamRole> teamRoles,
         List<Activity> activities,
         List<EffectGoal> effectGoals,
-        String termsSchema) {
+        String termsSchema,
+        List<GuidancePackage> guidancePackages) {
+
+    /** A model without guidance packages. */
+    public InterventionModel(
+            String name,
+            String description,
+            List<TargetGroup> targetGroups,
+            List<Phase> phases,
+            List<TeamRole> teamRoles,
+            List<Activity> activities,
+            List<EffectGoal> effectGoals,
+            String termsSchema) {
+        this(name, description, targetGroups, phases, teamRoles, activities, effectGoals, termsSchema, List.of());
+    }
 
     /** Validates the required fields and freezes the lists. */
     public InterventionModel {
@@ -36,6 +51,7 @@ public record InterventionModel(
         teamRoles = List.copyOf(teamRoles);
         activities = List.copyOf(activities);
         effectGoals = List.copyOf(effectGoals);
+        guidancePackages = List.copyOf(guidancePackages == null ? List.of() : guidancePackages);
     }
 
     /**
@@ -86,6 +102,25 @@ public record InterventionModel(
     public enum ActivityKind {
         BASIC,
         SUPPLEMENTARY
+    }
+
+    /**
+     * A guidance package: a named selection of catalogue activities for a group of citizens. Packages
+     * guide; they never replace an individually planned effort.
+     *
+     * @param code the code, e.g. {@code P1}
+     * @param name the display name
+     * @param basicActivities codes of the activities that are almost always relevant
+     * @param supplementaryActivities codes of the activities that are relevant in some cases
+     */
+    public record GuidancePackage(
+            String code, String name, List<String> basicActivities, List<String> supplementaryActivities) {
+
+        /** Freezes the lists. */
+        public GuidancePackage {
+            basicActivities = List.copyOf(basicActivities);
+            supplementaryActivities = List.copyOf(supplementaryActivities);
+        }
     }
 
     /**

@@ -13,6 +13,21 @@ import java.util.Objects;
  */
 public record LifecycleEvent(String type, LocalDate date, String detail) {
 
+    /** The participant moved to a phase; the detail is the phase code. */
+    public static final String PHASE_CHANGED = "PHASE_CHANGED";
+
+    /** An action plan was made or revised; the detail is its version. */
+    public static final String ACTION_PLAN_CREATED = "ACTION_PLAN_CREATED";
+
+    /** A package course started; the detail is {@code COURSE_CODE|PACKAGE_CODE}. */
+    public static final String PACKAGE_COURSE_STARTED = "PACKAGE_COURSE_STARTED";
+
+    /** A package course was completed; the detail is the course code. */
+    public static final String PACKAGE_COURSE_COMPLETED = "PACKAGE_COURSE_COMPLETED";
+
+    /** The participant left the program; the detail is the reason. */
+    public static final String EXITED = "EXITED";
+
     /** Validates the required fields. */
     public LifecycleEvent {
         Objects.requireNonNull(type, "type");

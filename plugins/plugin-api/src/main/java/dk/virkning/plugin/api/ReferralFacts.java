@@ -10,6 +10,7 @@ package dk.virkning.plugin.api;
  * @param socialProblems whether there are social problems besides the illness
  * @param seriousIllness whether the illness is on the ministry's list of serious illnesses
  * @param permanentlyReducedCapacity whether there are indications of permanently reduced work capacity
+ * @param primaryBarrier the primary barrier to work, {@code MENTAL} or {@code PHYSICAL}, or {@code null}
  */
 public record ReferralFacts(
         String visitationCategory,
@@ -17,10 +18,29 @@ public record ReferralFacts(
         Boolean healthUnclear,
         Boolean socialProblems,
         Boolean seriousIllness,
-        Boolean permanentlyReducedCapacity) {
+        Boolean permanentlyReducedCapacity,
+        String primaryBarrier) {
+
+    /** Facts without a primary barrier (the form before plugin API 1.0.0 added it). */
+    public ReferralFacts(
+            String visitationCategory,
+            Boolean expectedLongerThanThreeMonths,
+            Boolean healthUnclear,
+            Boolean socialProblems,
+            Boolean seriousIllness,
+            Boolean permanentlyReducedCapacity) {
+        this(
+                visitationCategory,
+                expectedLongerThanThreeMonths,
+                healthUnclear,
+                socialProblems,
+                seriousIllness,
+                permanentlyReducedCapacity,
+                null);
+    }
 
     /** Facts where nothing was recorded. */
     public static ReferralFacts none() {
-        return new ReferralFacts(null, null, null, null, null, null);
+        return new ReferralFacts(null, null, null, null, null, null, null);
     }
 }
