@@ -1,0 +1,73 @@
+package dk.virkning.plugins.copenhagen;
+
+import dk.virkning.plugin.api.InterventionModelProvider;
+import dk.virkning.plugin.api.LifecycleEvent;
+import dk.virkning.plugin.api.ParticipantInput;
+import dk.virkning.plugin.api.PaymentFormula;
+import dk.virkning.plugin.api.SettlementPeriod;
+import dk.virkning.plugin.api.Terms;
+import dk.virkning.plugin.testkit.Cohort;
+import dk.virkning.plugin.testkit.PluginContractTest;
+import dk.virkning.plugin.testkit.TermsFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+class CoursePackagesContractTest extends PluginContractTest {
+
+    @Override
+    protected PaymentFormula formula() {
+        return new CoursePackagesFormula();
+    }
+
+    @Override
+    protected InterventionModelProvider model() {
+        return new CoursePackagesModel();
+    }
+
+    @Override
+    protected Terms terms() {
+        try {
+            return TermsFile.parse(
+                    "{\"priceList\":{\"WORKPLACE_MENTAL_BASIC\":8000,\"WORKPLACE_MENTAL_EXTENDED\":14000,"
+                            + "\"WORKPLACE_PHYSICAL_BASIC\":8000,\"WORKPLACE_PHYSICAL_EXTENDED\":14000,"
+                            + "\"INTERDISCIPLINARY_BASIC\":20000,\"INTERDISCIPLINARY_EXTENDED\":30000},"
+                            + "\"startShare\":0.5,\"recoveryBonus\":5000,\"bonusWeeksShort\":12,\"bonusWeeksLong\":26}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected List<ParticipantInput> cohort() {
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        return Cohort.parse(
+                        """
+                        a,SICKNESS_BENEFIT,2024-W01,DDDSSSS
+                        b,SICKNESS_BENEFIT,2024-W01,DDDDDDDDDDDDD
+                        c,SICKNESS_BENEFIT,2024-W02,DDK
+                        """)
+                .stream()
+                .map(p -> new ParticipantInput(
+                        p.participantId(),
+                        p.targetGroup(),
+                        p.startWeek(),
+                        null,
+                        List.of(
+                                new LifecycleEvent(
+                                        LifecycleEvent.PACKAGE_COURSE_STARTED, start, "INTERDISCIPLINARY_BASIC|P3"),
+                                new LifecycleEvent(
+                                        LifecycleEvent.PACKAGE_COURSE_COMPLETED,
+                                        start.plusDays(60),
+                                        "INTERDISCIPLINARY_BASIC")),
+                        null,
+                        p.statuses()))
+                .toList();
+    }
+
+    @Override
+    protected SettlementPeriod period() {
+        return new SettlementPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
+    }
+}

@@ -1,0 +1,53 @@
+package dk.virkning.plugins.nk1;
+
+import dk.virkning.plugin.api.InterventionModelProvider;
+import dk.virkning.plugin.api.ParticipantInput;
+import dk.virkning.plugin.api.PaymentFormula;
+import dk.virkning.plugin.api.SettlementPeriod;
+import dk.virkning.plugin.api.Terms;
+import dk.virkning.plugin.testkit.Cohort;
+import dk.virkning.plugin.testkit.PluginContractTest;
+import dk.virkning.plugin.testkit.TermsFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+
+class Nk1ContractTest extends PluginContractTest {
+
+    @Override
+    protected PaymentFormula formula() {
+        return new Nk1PaymentFormula();
+    }
+
+    @Override
+    protected InterventionModelProvider model() {
+        return new Nk1InterventionModel();
+    }
+
+    @Override
+    protected Terms terms() {
+        try {
+            return TermsFile.parse("{\"baselineBenefitShare\":0.80,\"weeklyNetCost\":3000,\"measurementWeeks\":52,"
+                    + "\"savingsShare\":0.60,\"maxTotalPayment\":2000000}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected List<ParticipantInput> cohort() {
+        return Cohort.parse(
+                """
+                participant,targetGroup,startWeek,statuses
+                a,MENTAL_ILLNESS,2024-W01,DDDDSSSSSSSSS
+                b,MENTAL_ILLNESS,2024-W03,DDDDDDDDDDD
+                c,MENTAL_ILLNESS,2024-W05,SS??SSK
+                """);
+    }
+
+    @Override
+    protected SettlementPeriod period() {
+        return new SettlementPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31));
+    }
+}
