@@ -1,0 +1,60 @@
+package dk.virkning.plugins.misbehaving;
+
+import dk.virkning.plugin.api.FormulaContext;
+import dk.virkning.plugin.api.FormulaException;
+import dk.virkning.plugin.api.FormulaResult;
+import dk.virkning.plugin.api.PaymentFormula;
+import dk.virkning.plugin.api.ResultLine;
+import java.math.BigDecimal;
+import java.util.List;
+import org.pf4j.Extension;
+
+/**
+ * Misbehaves as the {@code mode} term says: refuses (THROW), fails unexpectedly (CRASH), never
+ * returns (HANG, until interrupted), returns a third decimal (BAD_SCALE), lines that do not add up
+ * (UNBALANCED) or a line for a participant not in the input (STRANGER). BEHAVE pays 100.00.
+ */
+@Extension
+public class MisbehavingFormula implements PaymentFormula {
+
+    @Override
+    public String id() {
+        return MisbehavingModel.ID;
+    }
+
+    @Override
+    public FormulaResult evaluate(FormulaContext context) throws FormulaException {
+        String mode = String.valueOf(context.terms().values().get("mode"));
+        BigDecimal hundred = new BigDecimal("100.00");
+        switch (mode) {
+            case "THROW" -> throw new FormulaException("the terms make no sense to this formula");
+            case "CRASH" -> throw new IllegalStateException("internal failure with secret details");
+            case "HANG" -> {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new FormulaException("interrupted");
+                }
+            }
+            case "BAD_SCALE" -> {
+                return result(new BigDecimal("100.005"), null);
+            }
+            case "UNBALANCED" -> {
+                return new FormulaResult(
+                        new BigDecimal("200.00"), List.of(new ResultLine(null, "X", "", null, hundred)), List.of());
+            }
+            case "STRANGER" -> {
+                return result(hundred, "somebody-else");
+            }
+            default -> {
+                return result(hundred, null);
+            }
+        }
+        throw new FormulaException("unreachable");
+    }
+
+    private static FormulaResult result(BigDecimal amount, String participant) {
+        return new FormulaResult(amount, List.of(new ResultLine(participant, "X", "", null, amount)), List.of());
+    }
+}
