@@ -34,3 +34,20 @@ ALTER TABLE program_investor ENABLE ROW LEVEL SECURITY;
 ALTER TABLE program_investor FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON program_investor
     USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));
+
+--changeset virkning:program-2
+-- Moving a program to another plugin version is an explicit act with a reason, kept here.
+CREATE TABLE program_plugin_change (
+    id           bigserial     PRIMARY KEY,
+    tenant_id    varchar(40)   NOT NULL REFERENCES municipality (id),
+    program_id   uuid          NOT NULL REFERENCES program (id),
+    from_version varchar(50)   NOT NULL,
+    to_version   varchar(50)   NOT NULL,
+    reason       varchar(1000) NOT NULL,
+    changed_at   timestamptz   NOT NULL,
+    changed_by   varchar(200)  NOT NULL
+);
+ALTER TABLE program_plugin_change ENABLE ROW LEVEL SECURITY;
+ALTER TABLE program_plugin_change FORCE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON program_plugin_change
+    USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));

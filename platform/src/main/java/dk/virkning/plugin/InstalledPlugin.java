@@ -2,6 +2,7 @@ package dk.virkning.plugin;
 
 import dk.virkning.plugin.api.InterventionModel;
 import dk.virkning.plugin.api.PaymentFormula;
+import java.util.UUID;
 
 /**
  * A loaded plugin version.
@@ -13,6 +14,9 @@ import dk.virkning.plugin.api.PaymentFormula;
  * @param sha256 the SHA-256 of the artifact it was loaded from
  * @param model its intervention model
  * @param formula its payment formula
+ * @param requires the plugin API range it declares
+ * @param organisation the organisation that signed and uploaded it, or {@code null} for a bootstrap
+ *     plugin from the plugin directory
  */
 public record InstalledPlugin(
         String id,
@@ -21,4 +25,12 @@ public record InstalledPlugin(
         String description,
         String sha256,
         InterventionModel model,
-        PaymentFormula formula) {}
+        PaymentFormula formula,
+        String requires,
+        UUID organisation) {
+
+    /** Whether it came from the plugin directory rather than an upload. */
+    public boolean bootstrap() {
+        return organisation == null;
+    }
+}

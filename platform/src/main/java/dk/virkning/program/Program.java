@@ -112,6 +112,11 @@ public class Program {
         return pluginVersion;
     }
 
+    /** Pins the program to another version of its plugin; the caller records the move. */
+    void movePluginVersion(String version) {
+        this.pluginVersion = version;
+    }
+
     public String termsJson() {
         return terms;
     }

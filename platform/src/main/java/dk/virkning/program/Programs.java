@@ -33,6 +33,7 @@ public class Programs {
     private final TermsValidator termsValidator;
     private final JsonMapper json;
     private final Clock clock;
+    private final PluginVersionChanges changes;
 
     Programs(
             ProgramRepository repository,
@@ -40,13 +41,15 @@ public class Programs {
             PluginRegistry plugins,
             TermsValidator termsValidator,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            PluginVersionChanges changes) {
         this.repository = repository;
         this.organisations = organisations;
         this.plugins = plugins;
         this.termsValidator = termsValidator;
         this.json = json;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Transactional
@@ -58,6 +61,12 @@ public class Programs {
                         "unknown-plugin",
                         "Plugin " + draft.pluginId() + " " + draft.pluginVersion() + " is not installed",
                         List.of(ProblemError.field("pluginVersion", "is not installed"))));
+        if (!plugins.isEnabled(plugin.id(), plugin.version())) {
+            throw ProblemException.unprocessable(
+                    "plugin-disabled",
+                    "Plugin " + plugin.id() + " " + plugin.version() + " is disabled for new programs",
+                    List.of(ProblemError.field("pluginVersion", "is disabled for new programs")));
+        }
         termsValidator.validate(plugin, draft.terms());
         return repository.save(new Program(draft, json.writeValueAsString(draft.terms()), clock.instant(), createdBy));
     }
@@ -94,6 +103,35 @@ public class Programs {
                 .lockById(id.value())
                 .filter(p -> ProgramAccessPolicy.canSee(user, p))
                 .orElseThrow(() -> ProblemException.notFound("Program " + id));
+    }
+
+    /**
+     * Moves a program to another version of its plugin: an explicit act with a reason, recorded.
+     * Statements already issued keep the version they were computed with; the program's terms must
+     * satisfy the new version's schema.
+     */
+    @Transactional
+    public Program movePluginVersion(CurrentUser user, ProgramId id, String version, String reason) {
+        Program program = lock(user, id);
+        String from = program.pluginVersion();
+        if (from.equals(version)) {
+            throw ProblemException.conflict("The program is on " + program.pluginId() + " " + version + " already");
+        }
+        InstalledPlugin target = plugins.find(program.pluginId(), version)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "unknown-plugin",
+                        "Plugin " + program.pluginId() + " " + version + " is not installed",
+                        List.of(ProblemError.field("version", "is not installed"))));
+        if (!plugins.isEnabled(target.id(), target.version())) {
+            throw ProblemException.unprocessable(
+                    "plugin-disabled",
+                    "Plugin " + target.id() + " " + version + " is disabled",
+                    List.of(ProblemError.field("version", "is disabled")));
+        }
+        termsValidator.validate(target, termsMap(program));
+        program.movePluginVersion(version);
+        changes.record(program, from, version, reason, user.subject());
+        return program;
     }
 
     /** The programs an investor funds, across municipalities (the caller sets the tenant context). */

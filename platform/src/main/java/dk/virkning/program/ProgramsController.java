@@ -1,6 +1,7 @@
 package dk.virkning.program;
 
 import dk.virkning.api.ProgramsApi;
+import dk.virkning.api.model.PluginVersionMove;
 import dk.virkning.api.model.ProgramCreate;
 import dk.virkning.api.model.ProgramPage;
 import dk.virkning.organisation.OrganisationId;
@@ -59,6 +60,14 @@ class ProgramsController implements ProgramsApi {
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','CASEWORKER','PROVIDER_STAFF')")
     public ResponseEntity<dk.virkning.api.model.Program> getProgram(String municipalityId, UUID programId) {
         return ResponseEntity.ok(toApi(programs.get(CurrentUser.get(), new ProgramId(programId))));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
+    public ResponseEntity<dk.virkning.api.model.Program> moveProgramPluginVersion(
+            String municipalityId, UUID programId, PluginVersionMove body) {
+        return ResponseEntity.ok(toApi(programs.movePluginVersion(
+                CurrentUser.get(), new ProgramId(programId), body.getVersion(), body.getReason())));
     }
 
     private dk.virkning.api.model.Program toApi(Program p) {

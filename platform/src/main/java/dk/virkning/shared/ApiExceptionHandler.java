@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -127,7 +128,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         // Spring's own problem details carry only safe texts; make them match ours in type and title.
         ProblemDetail problem = body instanceof ProblemDetail pd
                 ? pd
-                : Problems.of(status, "request-error", "Request Error", "The request could not be handled");
+                : e instanceof ErrorResponse error
+                        ? error.getBody()
+                        : Problems.of(status, "request-error", "Request Error", "The request could not be handled");
         if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
             problem.setType(java.net.URI.create("urn:virkning:problem:request-error"));
         }

@@ -80,6 +80,7 @@ class MissionPathIT extends PlatformIT {
                 .hasSize(6);
         assertThat(plugins).anySatisfy(p -> {
             assertThat(p.getId()).isEqualTo("sundinvest-nk1");
+            assertThat(p.getVersion()).isEqualTo("1.0.0");
             assertThat(p.getSha256()).hasSize(64);
         });
         Organisation sundInvest = byName(admin, OrganisationType.PROVIDER, "SundInvest");

@@ -62,6 +62,20 @@ public abstract class PlatformIT {
         return "http://localhost:" + port;
     }
 
+    /** A raw HTTP call with a binary body and extra headers (the generated client cannot send bytes). */
+    protected HttpResponse<String> sendBytes(
+            String path, String token, byte[] body, java.util.Map<String, String> headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri() + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(b::header);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A raw HTTP call, for input the generated client would never send. */
     protected HttpResponse<String> send(String method, String path, String token, String contentType, String body)
             throws Exception {

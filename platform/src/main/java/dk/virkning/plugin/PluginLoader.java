@@ -1,0 +1,82 @@
+package dk.virkning.plugin;
+
+import dk.virkning.plugin.api.InterventionModel;
+import dk.virkning.plugin.api.InterventionModelProvider;
+import dk.virkning.plugin.api.ModelException;
+import dk.virkning.plugin.api.PaymentFormula;
+import dk.virkning.plugin.api.PluginApi;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/**
+ * Loads one plugin artifact into a PF4J manager of its own, so that several versions of the same
+ * plugin id can be loaded side by side, each in its own class loader.
+ */
+final class PluginLoader {
+
+    private PluginLoader() {}
+
+    /** A loaded artifact and the manager that holds it. */
+    record Loaded(InstalledPlugin plugin, PluginManager manager) implements AutoCloseable {
+        @Override
+        public void close() {
+            manager.stopPlugins();
+            manager.unloadPlugins();
+        }
+    }
+
+    /**
+     * Loads and starts the artifact and asks it to describe itself.
+     *
+     * @throws PluginLoadException with a reason fit for the uploader when anything fails
+     */
+    static Loaded load(Path jar, String sha256, UUID organisation) throws PluginLoadException {
+        PluginManager manager = new DefaultPluginManager(jar.getParent());
+        manager.setSystemVersion(PluginApi.VERSION);
+        try {
+            String id = manager.loadPlugin(jar);
+            PluginWrapper wrapper = manager.getPlugin(id);
+            if (manager.startPlugin(id) != PluginState.STARTED) {
+                throw new PluginLoadException("it could not be started");
+            }
+            List<PaymentFormula> formulas = manager.getExtensions(PaymentFormula.class, id);
+            List<InterventionModelProvider> models = manager.getExtensions(InterventionModelProvider.class, id);
+            if (formulas.size() != 1 || models.size() != 1) {
+                throw new PluginLoadException("it must have exactly one payment formula and one intervention model");
+            }
+            if (!id.equals(formulas.get(0).id()) || !id.equals(models.get(0).id())) {
+                throw new PluginLoadException("its extensions' id() must equal its Plugin-Id " + id);
+            }
+            InterventionModel model = models.get(0).describe();
+            var d = wrapper.getDescriptor();
+            return new Loaded(
+                    new InstalledPlugin(
+                            id,
+                            d.getVersion(),
+                            d.getProvider(),
+                            d.getPluginDescription(),
+                            sha256,
+                            model,
+                            formulas.get(0),
+                            d.getRequires(),
+                            organisation),
+                    manager);
+        } catch (PluginLoadException e) {
+            unload(manager);
+            throw e;
+        } catch (ModelException | RuntimeException | LinkageError e) {
+            unload(manager);
+            throw new PluginLoadException("it failed while loading or describing itself", e);
+        }
+    }
+
+    private static void unload(PluginManager manager) {
+        manager.stopPlugins();
+        manager.unloadPlugins();
+    }
+}
