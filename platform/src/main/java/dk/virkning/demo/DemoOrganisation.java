@@ -9,6 +9,7 @@ enum DemoOrganisation {
     MARSELISBORG("Konsulenthuset Marselisborg", OrganisationType.PROVIDER),
     SUNDINVEST("SundInvest", OrganisationType.PROVIDER),
     HOLBAEK_TEAM("Holbæk Kommune, tværfagligt team", OrganisationType.PROVIDER),
+    KOEBENHAVN_BIF("Københavns Kommune, Beskæftigelses- og Integrationsforvaltningen", OrganisationType.PROVIDER),
     KAPITALFOND_EFFEKT("Den Sociale Kapitalfond Effekt", OrganisationType.INVESTOR),
     INVESTERINGSFOND("Den Sociale Investeringsfond", OrganisationType.INVESTOR);
 

@@ -51,6 +51,7 @@ class DemoSeeder implements ApplicationRunner {
     private final StatusImports imports;
     private final Settlements settlements;
     private final PluginRegistry plugins;
+    private final DemoPlugins demoPlugins;
     private final Environment environment;
 
     DemoSeeder(
@@ -61,6 +62,7 @@ class DemoSeeder implements ApplicationRunner {
             StatusImports imports,
             Settlements settlements,
             PluginRegistry plugins,
+            DemoPlugins demoPlugins,
             Environment environment) {
         this.municipalities = municipalities;
         this.organisations = organisations;
@@ -69,6 +71,7 @@ class DemoSeeder implements ApplicationRunner {
         this.imports = imports;
         this.settlements = settlements;
         this.plugins = plugins;
+        this.demoPlugins = demoPlugins;
         this.environment = environment;
     }
 
@@ -78,6 +81,7 @@ class DemoSeeder implements ApplicationRunner {
             log.info("Demo data present already");
         } else {
             seedTenantsAndOrganisations();
+            demoPlugins.install();
             if (plugins.find(NK1, NK1_VERSION).isPresent()) {
                 TenantContext.runAs(DemoMunicipality.NORDDJURS.key, this::seedNorddjurs);
             } else {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * own, so versions of one plugin live side by side. Two sources, one loading path:
  *
  * <ul>
- *   <li>bootstrap plugins from the plugin directory, loaded at start;
+ *   <li>bootstrap plugins from the plugin directory, loaded at start (in demo mode the demo data
+ *       installs them through the upload path instead);
  *   <li>uploaded plugins, stored in PostgreSQL and loaded on first use, so that a version uploaded
  *       on one replica is found on every other and after every restart.
  * </ul>
@@ -36,10 +38,19 @@ public class PluginRegistry implements AutoCloseable {
     private final Path workDirectory;
     private final Map<String, PluginLoader.Loaded> loaded = new ConcurrentHashMap<>();
 
-    PluginRegistry(PluginProperties properties, PluginArtifactStore store) throws IOException {
+    PluginRegistry(
+            PluginProperties properties,
+            PluginArtifactStore store,
+            @Value("${virkning.demo.enabled:false}") boolean demo)
+            throws IOException {
         this.store = store;
         this.workDirectory = Files.createTempDirectory("virkning-plugins");
         Path directory = properties.directory().toAbsolutePath();
+        if (demo) {
+            // The demo installs the directory's plugins through the signed upload path instead.
+            log.info("Demo mode: plugins in {} are installed by the demo data, signed with a demo key", directory);
+            return;
+        }
         if (!Files.isDirectory(directory)) {
             log.warn("Plugin directory {} does not exist; no bootstrap plugins", directory);
             return;

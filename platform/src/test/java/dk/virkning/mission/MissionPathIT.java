@@ -85,6 +85,13 @@ class MissionPathIT extends PlatformIT {
         });
         Organisation sundInvest = byName(admin, OrganisationType.PROVIDER, "SundInvest");
         Organisation dsi = byName(admin, OrganisationType.INVESTOR, "Den Sociale Investeringsfond");
+        // In demo mode the first-party plugins come through the signed upload path, signed by
+        // their provider's demo key, never from the classpath or an unsigned directory.
+        assertThat(plugins)
+                .filteredOn(p ->
+                        p.getId().equals("sundinvest-nk1") && p.getVersion().equals("1.0.0"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.getOrganisationId()).isEqualTo(sundInvest.getId()));
         Program program = new ProgramsApi(client(admin))
                 .createProgram(
                         "hedensted",
