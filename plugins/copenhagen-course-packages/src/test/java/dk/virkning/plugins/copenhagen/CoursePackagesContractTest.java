@@ -8,9 +8,6 @@ import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.plugin.api.Terms;
 import dk.virkning.plugin.testkit.Cohort;
 import dk.virkning.plugin.testkit.PluginContractTest;
-import dk.virkning.plugin.testkit.TermsFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,15 +25,10 @@ class CoursePackagesContractTest extends PluginContractTest {
 
     @Override
     protected Terms terms() {
-        try {
-            return TermsFile.parse(
-                    "{\"priceList\":{\"WORKPLACE_MENTAL_BASIC\":8000,\"WORKPLACE_MENTAL_EXTENDED\":14000,"
-                            + "\"WORKPLACE_PHYSICAL_BASIC\":8000,\"WORKPLACE_PHYSICAL_EXTENDED\":14000,"
-                            + "\"INTERDISCIPLINARY_BASIC\":20000,\"INTERDISCIPLINARY_EXTENDED\":30000},"
-                            + "\"startShare\":0.5,\"recoveryBonus\":5000,\"bonusWeeksShort\":12,\"bonusWeeksLong\":26}");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return termsFromJson("{\"priceList\":{\"WORKPLACE_MENTAL_BASIC\":8000,\"WORKPLACE_MENTAL_EXTENDED\":14000,"
+                + "\"WORKPLACE_PHYSICAL_BASIC\":8000,\"WORKPLACE_PHYSICAL_EXTENDED\":14000,"
+                + "\"INTERDISCIPLINARY_BASIC\":20000,\"INTERDISCIPLINARY_EXTENDED\":30000},"
+                + "\"startShare\":0.5,\"recoveryBonus\":5000,\"bonusWeeksShort\":12,\"bonusWeeksLong\":26}");
     }
 
     @Override

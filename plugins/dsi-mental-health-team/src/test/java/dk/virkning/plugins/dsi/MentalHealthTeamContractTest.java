@@ -7,9 +7,6 @@ import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.plugin.api.Terms;
 import dk.virkning.plugin.testkit.Cohort;
 import dk.virkning.plugin.testkit.PluginContractTest;
-import dk.virkning.plugin.testkit.TermsFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,11 +24,7 @@ class MentalHealthTeamContractTest extends PluginContractTest {
 
     @Override
     protected Terms terms() {
-        try {
-            return TermsFile.parse("{\"rateO1\":20000,\"rateO2\":40000," + "\"maxTotalPayment\":5400000}");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return termsFromJson("{\"rateO1\":20000,\"rateO2\":40000," + "\"maxTotalPayment\":5400000}");
     }
 
     @Override

@@ -7,9 +7,6 @@ import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.plugin.api.Terms;
 import dk.virkning.plugin.testkit.Cohort;
 import dk.virkning.plugin.testkit.PluginContractTest;
-import dk.virkning.plugin.testkit.TermsFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,12 +24,8 @@ class JobCoachContractTest extends PluginContractTest {
 
     @Override
     protected Terms terms() {
-        try {
-            return TermsFile.parse("{\"ratePerWeek\":{\"SICKNESS_BENEFIT\":2500,\"JOB_CLARIFICATION\":3000},"
-                    + "\"measurementWeeks\":104,\"qualifyingRunWeeks\":4,\"capPerParticipant\":150000}");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return termsFromJson("{\"ratePerWeek\":{\"SICKNESS_BENEFIT\":2500,\"JOB_CLARIFICATION\":3000},"
+                + "\"measurementWeeks\":104,\"qualifyingRunWeeks\":4,\"capPerParticipant\":150000}");
     }
 
     @Override

@@ -50,6 +50,15 @@ public abstract class PluginContractTest {
     /** The period to evaluate. */
     protected abstract SettlementPeriod period();
 
+    /** Terms from JSON, read the way the platform reads them, for {@link #terms()}. */
+    protected static Terms termsFromJson(String json) {
+        try {
+            return TermsFile.parse(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private FormulaResult evaluate() throws Exception {
         return formula().evaluate(new FormulaContext("contract", terms(), period(), cohort()));
     }

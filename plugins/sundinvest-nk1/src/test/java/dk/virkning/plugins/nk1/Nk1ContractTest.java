@@ -7,9 +7,6 @@ import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.plugin.api.Terms;
 import dk.virkning.plugin.testkit.Cohort;
 import dk.virkning.plugin.testkit.PluginContractTest;
-import dk.virkning.plugin.testkit.TermsFile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,12 +24,8 @@ class Nk1ContractTest extends PluginContractTest {
 
     @Override
     protected Terms terms() {
-        try {
-            return TermsFile.parse("{\"baselineBenefitShare\":0.80,\"weeklyNetCost\":3000,\"measurementWeeks\":52,"
-                    + "\"savingsShare\":0.60,\"maxTotalPayment\":2000000}");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return termsFromJson("{\"baselineBenefitShare\":0.80,\"weeklyNetCost\":3000,\"measurementWeeks\":52,"
+                + "\"savingsShare\":0.60,\"maxTotalPayment\":2000000}");
     }
 
     @Override
