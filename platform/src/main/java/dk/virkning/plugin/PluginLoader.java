@@ -25,8 +25,7 @@ final class PluginLoader {
     record Loaded(InstalledPlugin plugin, PluginManager manager) implements AutoCloseable {
         @Override
         public void close() {
-            manager.stopPlugins();
-            manager.unloadPlugins();
+            unload(manager);
         }
     }
 
@@ -75,8 +74,13 @@ final class PluginLoader {
         }
     }
 
-    private static void unload(PluginManager manager) {
-        manager.stopPlugins();
-        manager.unloadPlugins();
+    /**
+     * Stops and unloads plugin by plugin: PF4J 3.15's stopPlugins() iterates the list of started
+     * plugins while stopping removes from it, and fails with a ConcurrentModificationException.
+     */
+    static void unload(PluginManager manager) {
+        for (PluginWrapper plugin : List.copyOf(manager.getPlugins())) {
+            manager.unloadPlugin(plugin.getPluginId());
+        }
     }
 }

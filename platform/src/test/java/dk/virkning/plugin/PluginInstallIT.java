@@ -33,6 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 class PluginInstallIT extends PlatformIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private PluginArtifactStore artifacts;
+
     private Organisation provider;
     private KeyPair key;
 
@@ -46,6 +49,10 @@ class PluginInstallIT extends PlatformIT {
                         new SigningKeyCreate()
                                 .algorithm(SigningKeyCreate.AlgorithmEnum.ED25519)
                                 .publicKey(SignedArtifacts.publicKey(key)));
+        assertThat(new PluginsApi(client(tokens.operator())).listSigningKeys(provider.getId()))
+                .singleElement()
+                .satisfies(k -> assertThat(k.getFingerprint())
+                        .isEqualTo(Sha256.hex(key.getPublic().getEncoded())));
     }
 
     @Test
@@ -81,6 +88,21 @@ class PluginInstallIT extends PlatformIT {
         assertThat(q2.getPluginSha256()).isEqualTo(Sha256.hex(artifact));
         assertThat(settlements.getStatement(m, program.getId(), q1.getId()).getPluginVersion())
                 .isEqualTo("1.0.0");
+    }
+
+    @Test
+    void anotherReplicaOrARestartLoadsAnUploadedVersionFromTheDatabase() throws Exception {
+        byte[] artifact = SignedArtifacts.nk1With(Map.of("Plugin-Version", "1.9.0"));
+        install(artifact, SignedArtifacts.sign(key, artifact));
+        // A registry as a second replica (or this one after a restart) builds it: nothing in memory,
+        // no plugin directory; only the database.
+        try (PluginRegistry replica = new PluginRegistry(
+                new PluginProperties(java.nio.file.Path.of("target", "no-such-directory"), null), artifacts, false)) {
+            InstalledPlugin loaded = replica.find("sundinvest-nk1", "1.9.0").orElseThrow();
+            assertThat(loaded.sha256()).isEqualTo(Sha256.hex(artifact));
+            assertThat(loaded.organisation()).isEqualTo(provider.getId());
+            assertThat(loaded.model().targetGroups()).isNotEmpty();
+        }
     }
 
     @Test
