@@ -6,7 +6,6 @@ import dk.virkning.organisation.Organisations;
 import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.plugin.TermsValidator;
-import dk.virkning.plugin.api.Terms;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.security.Role;
 import dk.virkning.shared.ProblemError;
@@ -138,11 +137,6 @@ public class Programs {
     @Transactional(readOnly = true)
     public List<Program> fundedBy(OrganisationId investor) {
         return repository.findFundedBy(investor.value());
-    }
-
-    /** The program's terms as the plugin API sees them. */
-    public Terms terms(Program program) {
-        return new Terms(json.readValue(program.termsJson(), new TypeReference<Map<String, Object>>() {}));
     }
 
     /** The program's terms as a JSON object. */

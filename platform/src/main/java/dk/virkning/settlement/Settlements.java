@@ -14,10 +14,12 @@ import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.shared.Sha256;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -40,6 +42,7 @@ public class Settlements {
     private final SettlementInputs inputs;
     private final FormulaRunner runner;
     private final StatementStore store;
+    private final SnapshotReader snapshots;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -49,6 +52,7 @@ public class Settlements {
             SettlementInputs inputs,
             FormulaRunner runner,
             StatementStore store,
+            SnapshotReader snapshots,
             AuditLog audit,
             Clock clock) {
         this.programs = programs;
@@ -56,6 +60,7 @@ public class Settlements {
         this.inputs = inputs;
         this.runner = runner;
         this.store = store;
+        this.snapshots = snapshots;
         this.audit = audit;
         this.clock = clock;
     }
@@ -70,14 +75,15 @@ public class Settlements {
         InstalledPlugin plugin = plugins.find(program.pluginId(), program.pluginVersion())
                 .orElseThrow(() -> ProblemException.conflict("The program's plugin " + program.pluginId() + " "
                         + program.pluginVersion() + " is not installed"));
-        FormulaContext context = inputs.build(program, programs.terms(program), quarter.period());
+        Map<String, Object> terms = programs.termsMap(program);
+        FormulaContext context = inputs.build(program, snapshots.terms(CanonicalJson.write(terms)), quarter.period());
         if (context.participants().stream().allMatch(p -> p.statuses().length() == 0)) {
             throw ProblemException.unprocessable(
                     "no-data",
                     "There are no register data for the program up to " + quarter.lastDay() + "; nothing to settle",
                     List.of());
         }
-        InputSnapshot snapshot = InputSnapshot.of(context, plugin, programs.termsMap(program));
+        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
         FormulaResult result = runner.run(plugin, context);
         BigDecimal settledBefore = previous.map(StoredStatement::earned).orElse(Dkk.zero());
         List<StoredLine> lines = lines(result);
@@ -106,6 +112,43 @@ public class Settlements {
         store.insert(statement, snapshot.gzip(), lines);
         audit.record(user.subject(), "SETTLE", "statement", statement.id().toString(), quarter.label());
         return statement;
+    }
+
+    /**
+     * Recomputes an issued statement from its stored snapshot with the recorded plugin version and
+     * compares the input, artifact and statement hashes.
+     */
+    @Transactional(readOnly = true)
+    public Verification verify(CurrentUser user, ProgramId programId, UUID statementId) {
+        StoredStatement stored = get(user, programId, statementId);
+        SnapshotReader.Parsed parsed = snapshots.read(store.snapshot(statementId));
+        String inputSha = Sha256.hex(parsed.text());
+        Optional<InstalledPlugin> plugin = plugins.find(stored.pluginId(), stored.pluginVersion())
+                .filter(p -> p.sha256().equals(stored.pluginSha256()));
+        if (plugin.isEmpty()) {
+            return new Verification(stored, inputSha, false, null, null);
+        }
+        FormulaResult result = runner.run(plugin.get(), parsed.context());
+        BigDecimal earned = Dkk.round(result.earned());
+        String hash = StatementHash.of(stored.recomputed(inputSha, earned), lines(result));
+        return new Verification(stored, inputSha, true, hash, earned);
+    }
+
+    /** The outcome of a verification. */
+    public record Verification(
+            StoredStatement stored,
+            String recomputedInputSha256,
+            boolean pluginMatches,
+            String recomputedStatementHash,
+            BigDecimal recomputedEarned) {
+
+        public boolean inputMatches() {
+            return stored.inputSha256().equals(recomputedInputSha256);
+        }
+
+        public boolean matches() {
+            return inputMatches() && pluginMatches && stored.statementHash().equals(recomputedStatementHash);
+        }
     }
 
     @Transactional(readOnly = true)

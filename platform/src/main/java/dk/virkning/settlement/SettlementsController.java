@@ -8,6 +8,7 @@ import dk.virkning.api.model.Statement;
 import dk.virkning.api.model.StatementLine;
 import dk.virkning.api.model.StatementPage;
 import dk.virkning.api.model.StatementStatus;
+import dk.virkning.api.model.StatementVerification;
 import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.program.ProgramId;
 import dk.virkning.security.CurrentUser;
@@ -57,6 +58,26 @@ class SettlementsController implements SettlementsApi {
     public ResponseEntity<Statement> getStatement(String municipalityId, UUID programId, UUID statementId) {
         StoredStatement s = settlements.get(CurrentUser.get(), new ProgramId(programId), statementId);
         return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
+    public ResponseEntity<StatementVerification> verifyStatement(
+            String municipalityId, UUID programId, UUID statementId) {
+        Settlements.Verification v = settlements.verify(CurrentUser.get(), new ProgramId(programId), statementId);
+        return ResponseEntity.ok(new StatementVerification()
+                .statementId(v.stored().id())
+                .matches(v.matches())
+                .inputMatches(v.inputMatches())
+                .pluginMatches(v.pluginMatches())
+                .storedStatementHash(v.stored().statementHash())
+                .recomputedStatementHash(v.recomputedStatementHash())
+                .storedInputSha256(v.stored().inputSha256())
+                .recomputedInputSha256(v.recomputedInputSha256())
+                .recomputedEarned(
+                        v.recomputedEarned() == null
+                                ? null
+                                : v.recomputedEarned().toPlainString()));
     }
 
     static Period period(StoredStatement s) {

@@ -71,6 +71,10 @@ class StatementStore {
         return new PageImpl<>(items, pageable, total == null ? 0 : total);
     }
 
+    byte[] snapshot(UUID statement) {
+        return jdbc.queryForObject("SELECT input_snapshot FROM statement WHERE id = ?", byte[].class, statement);
+    }
+
     List<StoredLine> lines(UUID statement) {
         return jdbc.query(
                 "SELECT line_no, kind, participant_id, outcome, description, quantity, amount"

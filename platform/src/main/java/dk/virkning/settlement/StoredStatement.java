@@ -29,6 +29,31 @@ public record StoredStatement(
         Instant issuedAt,
         String issuedBy) {
 
+    /** The statement as recomputed from its input: new input hash and amounts, no hash yet. */
+    StoredStatement recomputed(String recomputedInputSha256, BigDecimal recomputedEarned) {
+        return new StoredStatement(
+                id,
+                program,
+                municipality,
+                periodLabel,
+                firstDay,
+                lastDay,
+                status,
+                pluginId,
+                pluginVersion,
+                pluginSha256,
+                recomputedInputSha256,
+                previousId,
+                previousHash,
+                "",
+                recomputedEarned,
+                previouslySettled,
+                recomputedEarned.subtract(previouslySettled),
+                participants,
+                issuedAt,
+                issuedBy);
+    }
+
     /** The same statement carrying its hash, which is computed over everything else. */
     StoredStatement withStatementHash(String hash) {
         return new StoredStatement(

@@ -8,6 +8,7 @@ import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
+import dk.virkning.client.model.StatementVerification;
 import dk.virkning.client.model.StatusImport;
 import dk.virkning.support.PlatformIT;
 import java.sql.Connection;
@@ -62,6 +63,25 @@ class SettlementIT extends PlatformIT {
         assertThat(q2.getDue()).isEqualTo("-11520.00");
         assertThat(q2.getPreviousStatementId()).isEqualTo(q1.getId());
         assertThat(q2.getPreviousStatementHash()).isEqualTo(q1.getStatementHash());
+        assertThat(q2.getInputSha256()).isNotEqualTo(q1.getInputSha256());
+    }
+
+    @Test
+    void anIssuedStatementRecomputesFromItsFrozenInputToItsOwnHash() throws Exception {
+        register.importStatuses(municipality, program.getId(), "2024-W01", "2024-W13", rows(1, 4));
+        Statement q1 = settle("2024-Q1");
+        // Later corrections change what the platform knows, never what an issued statement was made of.
+        register.importStatuses(municipality, program.getId(), "2024-W01", "2024-W26", rows(1, 26));
+        Statement q2 = settle("2024-Q2");
+        for (Statement s : List.of(q1, q2)) {
+            StatementVerification v = settlements.verifyStatement(municipality, program.getId(), s.getId());
+            assertThat(v.getMatches()).isTrue();
+            assertThat(v.getInputMatches()).isTrue();
+            assertThat(v.getPluginMatches()).isTrue();
+            assertThat(v.getRecomputedStatementHash()).isEqualTo(s.getStatementHash());
+            assertThat(v.getRecomputedInputSha256()).isEqualTo(s.getInputSha256());
+            assertThat(v.getRecomputedEarned()).isEqualTo(s.getEarned());
+        }
         assertThat(q2.getInputSha256()).isNotEqualTo(q1.getInputSha256());
     }
 

@@ -1,0 +1,85 @@
+package dk.virkning.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.virkning.plugin.InstalledPlugin;
+import dk.virkning.plugin.api.FormulaContext;
+import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.plugin.api.ParticipantInput;
+import dk.virkning.plugin.api.ReferralFacts;
+import dk.virkning.plugin.api.SettlementPeriod;
+import dk.virkning.plugin.api.StatusTimeline;
+import dk.virkning.plugin.api.WeeklyStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+class InputSnapshotTest {
+
+    private final SnapshotReader reader = new SnapshotReader(JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build());
+    private final InstalledPlugin plugin =
+            new InstalledPlugin("p", "1.0.0", null, null, "ab".repeat(32), null, null, "^1.0", null);
+
+    @Test
+    void aSnapshotReadsBackIntoTheContextItWasWrittenFrom() {
+        Map<String, Object> terms = terms("0.80");
+        FormulaContext context = context(terms, WeeklyStatus.SICKNESS_BENEFIT);
+        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
+
+        SnapshotReader.Parsed parsed = reader.read(snapshot.gzip());
+
+        assertThat(parsed.context()).isEqualTo(context);
+        assertThat(parsed.pluginId()).isEqualTo("p");
+        assertThat(parsed.pluginSha256()).isEqualTo(plugin.sha256());
+        assertThat(InputSnapshot.of(parsed.context(), plugin, terms).sha256()).isEqualTo(snapshot.sha256());
+    }
+
+    @Test
+    void oneChangedWeekOrTermChangesTheHashButNotationDoesNot() {
+        String base = InputSnapshot.of(context(terms("0.80"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.80"))
+                .sha256();
+        assertThat(InputSnapshot.of(context(terms("0.80"), WeeklyStatus.CASH_BENEFIT), plugin, terms("0.80"))
+                        .sha256())
+                .isNotEqualTo(base);
+        assertThat(InputSnapshot.of(context(terms("0.70"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.70"))
+                        .sha256())
+                .isNotEqualTo(base);
+        assertThat(InputSnapshot.of(context(terms("0.8"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.8"))
+                        .sha256())
+                .isEqualTo(base);
+    }
+
+    private FormulaContext context(Map<String, Object> terms, WeeklyStatus firstWeek) {
+        return new FormulaContext(
+                "program-1",
+                reader.terms(CanonicalJson.write(terms)),
+                new SettlementPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)),
+                List.of(new ParticipantInput(
+                        "a",
+                        "MENTAL_ILLNESS",
+                        IsoWeek.parse("2024-W01"),
+                        new ReferralFacts("2", true, null, false, null, null, "MENTAL"),
+                        List.of(),
+                        List.of(),
+                        StatusTimeline.of(
+                                firstWeek,
+                                WeeklyStatus.SELF_SUPPORTING,
+                                WeeklyStatus.UNKNOWN,
+                                WeeklyStatus.EDUCATION))));
+    }
+
+    private static Map<String, Object> terms(String baseline) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("baselineBenefitShare", new BigDecimal(baseline));
+        terms.put("measurementWeeks", 52);
+        terms.put("rates", Map.of("B", new BigDecimal("3000.00"), "A", 1));
+        return terms;
+    }
+}
