@@ -1,166 +1,293 @@
 package dk.virkning.helm;
 
+import static dk.virkning.helm.Manifests.at;
+import static dk.virkning.helm.Manifests.mapAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
 
-/** Lints and renders the chart with helm-java (no helm binary needed) and checks the objects. */
+/**
+ * Lints and renders the chart in {@code helm/virkning} with helm-java (no helm binary needed) and
+ * checks the rendered objects: secure defaults, probes, secrets by reference, rolling on config
+ * changes, and refusing to render without an external database.
+ */
 class HelmChartTest {
 
+    /** Surefire runs in the module directory, helm/. */
     private static final Path CHART = Path.of("virkning");
 
+    private static final String DATABASE_URL = "jdbc:postgresql://db:5432/virkning";
+    private static final String ISSUER = "https://idp.example/realms/norddjurs";
+
+    /** helm template assumes Kubernetes 1.20 unless told; the chart needs 1.23 or newer. */
+    private static final String KUBE_VERSION = "1.31.0";
+
     @Test
-    void chartLintsWithoutErrors() {
-        LintResult result = new Helm(CHART).lint().strict().call();
-        assertThat(result.isFailed())
-                .as(String.join("\n", result.getMessages()))
-                .isFalse();
+    void lintsStrictlyWithTheDefaultValues() {
+        assertLintsCleanly(CHART);
+    }
+
+    @Test
+    void lintsStrictlyWithTheRequiredValuesSet(@TempDir Path dir) {
+        // Lint takes no --set: with the defaults, lint mode only logs the chart's fail calls and
+        // skips the manifests, so lint a copy whose values.yaml holds the required values.
+        Path chart = copyChart(dir);
+        Map<String, Object> values = new Yaml().load(read(chart.resolve("values.yaml")));
+        Map<String, Object> database = Manifests.cast(values.get("database"));
+        database.put("url", DATABASE_URL);
+        database.put("existingSecret", "virkning-db");
+        Map<String, Object> pseudonym = Manifests.cast(values.get("pseudonym"));
+        pseudonym.put("existingSecret", "virkning-pseudonym");
+        Map<String, Object> auth = Manifests.cast(values.get("auth"));
+        auth.put("issuerUri", ISSUER);
+        write(chart.resolve("values.yaml"), new Yaml().dump(values));
+
+        assertLintsCleanly(chart);
     }
 
     @Test
     void rendersOneResourceOfEachKind() {
-        assertThat(render(required()))
-                .extracting(o -> o.get("kind"))
+        assertThat(Manifests.render(required()).kinds())
                 .containsExactlyInAnyOrder(
                         "ServiceAccount", "ConfigMap", "Service", "Deployment", "PodDisruptionBudget");
     }
 
     @Test
-    void deploymentRunsNonRootOnAReadOnlyRootFilesystemWithProbes() {
-        Map<String, Object> pod = podSpec(render(required()));
+    void labelsEveryResourceWithTheStandardLabels() {
+        assertThat(Manifests.render(required()).all())
+                .allSatisfy(object -> assertThat(mapAt(object, "metadata", "labels"))
+                        .containsEntry("app.kubernetes.io/name", "virkning")
+                        .containsEntry("app.kubernetes.io/instance", "virkning")
+                        .containsEntry("app.kubernetes.io/version", "0.1.0")
+                        .containsEntry("app.kubernetes.io/managed-by", "Helm")
+                        .containsEntry("helm.sh/chart", "virkning-0.1.0"));
+    }
+
+    @Test
+    void runsAsNonRootOnAReadOnlyRootFilesystemWithoutPrivilegesOrToken() {
+        Manifests manifests = Manifests.render(required());
+        Map<String, Object> pod = manifests.podSpec();
         assertThat(at(pod, "securityContext", "runAsNonRoot")).isEqualTo(true);
+        assertThat(at(pod, "securityContext", "runAsUser")).isEqualTo(1000);
+        assertThat(at(pod, "securityContext", "fsGroup")).isEqualTo(1000);
+        assertThat(at(pod, "securityContext", "seccompProfile", "type")).isEqualTo("RuntimeDefault");
         assertThat(pod.get("automountServiceAccountToken")).isEqualTo(false);
-        Map<String, Object> container = container(pod);
+        assertThat(manifests.only("ServiceAccount").get("automountServiceAccountToken"))
+                .isEqualTo(false);
+
+        Map<String, Object> container = manifests.container();
         assertThat(at(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
+        assertThat(at(container, "securityContext", "runAsNonRoot")).isEqualTo(true);
         assertThat(at(container, "securityContext", "allowPrivilegeEscalation")).isEqualTo(false);
+        assertThat(at(container, "securityContext", "capabilities", "drop")).isEqualTo(List.of("ALL"));
+    }
+
+    @Test
+    void givesTheJvmAWritableTmpOnAnEmptyDir() {
+        Manifests manifests = Manifests.render(required());
+        assertThat(at(manifests.container(), "volumeMounts", 0)).isEqualTo(Map.of("name", "tmp", "mountPath", "/tmp"));
+        assertThat(at(manifests.podSpec(), "volumes", 0)).isEqualTo(Map.of("name", "tmp", "emptyDir", Map.of()));
+    }
+
+    @Test
+    void probesTheActuatorHealthGroupsAndAllowsMinutesForMigrationsOnStartup() {
+        Map<String, Object> container = Manifests.render(required()).container();
         assertThat(at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
+        assertThat(at(container, "livenessProbe", "httpGet", "port")).isEqualTo("http");
         assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/actuator/health/readiness");
         assertThat(at(container, "startupProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
-        assertThat(list(pod, "volumes")).anySatisfy(v -> {
-            assertThat(v.get("name")).isEqualTo("tmp");
-            assertThat(v).containsKey("emptyDir");
-        });
+        int startupSeconds = (Integer) at(container, "startupProbe", "periodSeconds")
+                * (Integer) at(container, "startupProbe", "failureThreshold");
+        assertThat(startupSeconds).isGreaterThanOrEqualTo(300);
+        assertThat(at(container, "ports", 0))
+                .isEqualTo(Map.of("name", "http", "containerPort", 8080, "protocol", "TCP"));
     }
 
     @Test
-    void databaseCredentialsComeFromTheExistingSecret() {
-        Map<String, Object> container = container(podSpec(render(required())));
-        Map<String, Map<String, Object>> env = new java.util.HashMap<>();
-        list(container, "env").forEach(e -> env.put((String) e.get("name"), e));
-        assertThat(env.get("SPRING_DATASOURCE_URL").get("value")).isEqualTo("jdbc:postgresql://db:5432/virkning");
-        assertThat(at(env.get("SPRING_DATASOURCE_PASSWORD"), "valueFrom", "secretKeyRef", "name"))
-                .isEqualTo("virkning-db");
-        assertThat(at(env.get("SPRING_DATASOURCE_USERNAME"), "valueFrom", "secretKeyRef", "key"))
-                .isEqualTo("username");
-        assertThat(at(env.get("VIRKNING_PSEUDONYM_SECRET"), "valueFrom", "secretKeyRef", "name"))
-                .isEqualTo("virkning-pseudonym");
+    void readsTheDatabaseCredentialsAndPseudonymKeyFromExistingSecrets() {
+        Map<String, Map<String, Object>> env = Manifests.render(
+                        required().set("database.usernameKey", "user").set("pseudonym.key", "master-key"))
+                .env();
+        assertThat(at(env.get("SPRING_DATASOURCE_USERNAME"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "virkning-db", "key", "user"));
+        assertThat(at(env.get("SPRING_DATASOURCE_PASSWORD"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "virkning-db", "key", "password"));
+        assertThat(at(env.get("VIRKNING_PSEUDONYM_SECRET"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "virkning-pseudonym", "key", "master-key"));
     }
 
     @Test
-    void configTurnsDemoDataOffAndTrustsTheExternalIssuer() {
-        Map<String, Object> configMap = render(required()).stream()
-                .filter(o -> "ConfigMap".equals(o.get("kind")))
-                .findFirst()
-                .orElseThrow();
-        Map<String, Object> application = new Yaml().load((String) at(configMap, "data", "application.yaml"));
-        assertThat(at(application, "virkning", "demo", "enabled")).isEqualTo(false);
-        assertThat(at(application, "virkning", "auth", "embedded", "enabled")).isEqualTo(false);
-        assertThat(at(application, "spring", "security", "oauth2", "resourceserver", "jwt", "issuer-uri"))
-                .isEqualTo("https://idp.example/realms/norddjurs");
+    void configuresTheExternalDatabaseAndIssuerTheBakedInPluginsAndNoDemoData() {
+        Manifests manifests = Manifests.render(required());
+        Map<String, Object> configMap = manifests.only("ConfigMap");
+        assertThat(at(manifests.container(), "envFrom", 0, "configMapRef", "name"))
+                .isEqualTo(at(configMap, "metadata", "name"));
+        assertThat(mapAt(configMap, "data"))
+                .containsEntry("SPRING_DATASOURCE_URL", DATABASE_URL)
+                .containsEntry("VIRKNING_AUTH_EMBEDDED_ENABLED", "false")
+                .containsEntry("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", ISSUER)
+                .containsEntry("VIRKNING_PLUGINS_DIRECTORY", "/app/plugins")
+                .containsEntry("VIRKNING_PLUGINS_FORMULA_TIMEOUT", "60s")
+                .containsEntry("VIRKNING_DEMO_ENABLED", "false")
+                .containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75");
     }
 
     @Test
-    void aConfigChangeChangesTheChecksumSoPodsRoll() {
-        Object before = checksum(render(required()));
-        Object after = checksum(render(required().set("plugins.formulaTimeout", "30s")));
-        assertThat(before).isNotNull().isNotEqualTo(after);
+    void theEmbeddedAuthorizationServerNeedsNoIssuer() {
+        TemplateCommand embedded =
+                required().set("auth.embeddedAuthorizationServer", true).set("auth.issuerUri", "");
+        assertThat(mapAt(Manifests.render(embedded).only("ConfigMap"), "data"))
+                .containsEntry("VIRKNING_AUTH_EMBEDDED_ENABLED", "true")
+                .doesNotContainKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
     }
 
     @Test
-    void renderingFailsWithoutAnExternalDatabase() {
-        TemplateCommand withoutDatabase = new Helm(CHART)
-                .template()
-                .withName("virkning")
-                .set("database.existingSecret", "virkning-db")
-                .set("pseudonym.existingSecret", "virkning-pseudonym")
-                .set("auth.issuerUri", "https://idp.example/realms/norddjurs");
-        assertThatThrownBy(withoutDatabase::call).hasMessageContaining("database.url is required");
+    void aConfigChangeChangesTheChecksumSoThePodsRoll() {
+        Object checksum = Manifests.render(required()).checksum();
+        assertThat(checksum).asString().hasSize(64);
+        assertThat(Manifests.render(required().set("replicaCount", 3)).checksum())
+                .isEqualTo(checksum);
+        assertThat(Manifests.render(required().set("plugins.formulaTimeout", "30s"))
+                        .checksum())
+                .isNotEqualTo(checksum);
+        assertThat(Manifests.render(required().set("database.url", "jdbc:postgresql://other:5432/virkning"))
+                        .checksum())
+                .isNotEqualTo(checksum);
     }
 
     @Test
-    void renderingFailsWithoutATokenIssuerWhenTheEmbeddedServerIsOff() {
-        TemplateCommand withoutIssuer = new Helm(CHART)
-                .template()
-                .withName("virkning")
-                .set("database.url", "jdbc:postgresql://db:5432/virkning")
-                .set("database.existingSecret", "virkning-db")
-                .set("pseudonym.existingSecret", "virkning-pseudonym");
-        assertThatThrownBy(withoutIssuer::call).hasMessageContaining("auth.issuerUri is required");
+    void addsExtraEnvAfterTheChartsOwnVariables() {
+        Map<String, Map<String, Object>> env = Manifests.render(required()
+                        .set("extraEnv[0].name", "LOGGING_LEVEL_DK_VIRKNING")
+                        .set("extraEnv[0].value", "DEBUG"))
+                .env();
+        assertThat(env.keySet()).last().isEqualTo("LOGGING_LEVEL_DK_VIRKNING");
+        assertThat(env.get("LOGGING_LEVEL_DK_VIRKNING").get("value")).isEqualTo("DEBUG");
     }
 
+    @Test
+    void runsTheAppVersionOfTheImageUnlessATagIsGiven() {
+        assertThat(Manifests.render(required()).container().get("image")).isEqualTo("virkning-platform:0.1.0");
+        assertThat(Manifests.render(required().set("image.tag", "0.2.0"))
+                        .container()
+                        .get("image"))
+                .isEqualTo("virkning-platform:0.2.0");
+    }
+
+    @Test
+    void exposesTheHttpPortOnAClusterIpServiceOnPort80() {
+        Map<String, Object> service = Manifests.render(required()).only("Service");
+        assertThat(at(service, "spec", "type")).isEqualTo("ClusterIP");
+        assertThat(at(service, "spec", "ports", 0, "port")).isEqualTo(80);
+        assertThat(at(service, "spec", "ports", 0, "targetPort")).isEqualTo("http");
+    }
+
+    @Test
+    void keepsOnePodUpDuringDisruptionsButNeedsMoreThanOneReplicaForABudget() {
+        assertThat(at(Manifests.render(required()).only("PodDisruptionBudget"), "spec", "minAvailable"))
+                .isEqualTo(1);
+        assertThat(Manifests.render(required().set("replicaCount", 1)).kinds()).doesNotContain("PodDisruptionBudget");
+    }
+
+    @Test
+    void refusesToRenderWithoutADatabaseUrl() {
+        assertRenderingFails(required().set("database.url", ""), "database.url is required");
+    }
+
+    @Test
+    void refusesToRenderWithTheEmbeddedDatabase() {
+        assertRenderingFails(
+                required().set("database.url", "embedded"), "database.url must be a jdbc:postgresql:// URL");
+    }
+
+    @Test
+    void refusesToRenderWithoutTheDatabaseSecret() {
+        assertRenderingFails(required().set("database.existingSecret", ""), "database.existingSecret is required");
+    }
+
+    @Test
+    void refusesToRenderWithoutThePseudonymSecret() {
+        assertRenderingFails(required().set("pseudonym.existingSecret", ""), "pseudonym.existingSecret is required");
+    }
+
+    @Test
+    void refusesToRenderWithoutAnIssuerWhenTheEmbeddedServerIsOff() {
+        assertRenderingFails(required().set("auth.issuerUri", ""), "auth.issuerUri is required");
+    }
+
+    @Test
+    void refusesToRenderWithTheDefaultValues() {
+        assertRenderingFails(template(), "database.url is required");
+    }
+
+    /** A template run with every required value set. */
     private static TemplateCommand required() {
-        return new Helm(CHART)
-                .template()
-                .withName("virkning")
-                .set("database.url", "jdbc:postgresql://db:5432/virkning")
+        return template()
+                .set("database.url", DATABASE_URL)
                 .set("database.existingSecret", "virkning-db")
                 .set("pseudonym.existingSecret", "virkning-pseudonym")
-                .set("auth.issuerUri", "https://idp.example/realms/norddjurs");
+                .set("auth.issuerUri", ISSUER);
     }
 
-    private static List<Map<String, Object>> render(TemplateCommand command) {
-        List<Map<String, Object>> objects = new ArrayList<>();
-        for (Object o : new Yaml().loadAll(command.call())) {
-            if (o instanceof Map<?, ?> map) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> object = (Map<String, Object>) map;
-                objects.add(object);
+    private static TemplateCommand template() {
+        return new Helm(CHART).template().withName("virkning").withKubeVersion(KUBE_VERSION);
+    }
+
+    private static void assertRenderingFails(TemplateCommand command, String message) {
+        assertThatThrownBy(command::call).hasMessageContaining(message);
+    }
+
+    private static void assertLintsCleanly(Path chart) {
+        LintResult result = new Helm(chart).lint().strict().call();
+        assertThat(result.isFailed())
+                .as(String.join("\n", result.getMessages()))
+                .isFalse();
+        assertThat(result.getMessages()).noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
+    }
+
+    private static Path copyChart(Path dir) {
+        Path target = dir.resolve("virkning");
+        try (Stream<Path> files = Files.walk(CHART)) {
+            for (Path source : files.toList()) {
+                Path copy = target.resolve(CHART.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(source, copy);
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return objects;
+        return target;
     }
 
-    private static Object checksum(List<Map<String, Object>> objects) {
-        Map<String, Object> deployment = deployment(objects);
-        return at(deployment, "spec", "template", "metadata", "annotations", "checksum/config");
-    }
-
-    private static Map<String, Object> deployment(List<Map<String, Object>> objects) {
-        return objects.stream()
-                .filter(o -> "Deployment".equals(o.get("kind")))
-                .findFirst()
-                .orElseThrow();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> podSpec(List<Map<String, Object>> objects) {
-        return (Map<String, Object>) at(deployment(objects), "spec", "template", "spec");
-    }
-
-    private static Map<String, Object> container(Map<String, Object> podSpec) {
-        return list(podSpec, "containers").get(0);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> list(Map<String, Object> object, String key) {
-        return (List<Map<String, Object>>) object.get(key);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Object at(Map<String, Object> object, String... path) {
-        Object current = object;
-        for (String key : path) {
-            current = current == null ? null : ((Map<String, Object>) current).get(key);
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return current;
+    }
+
+    private static void write(Path file, String content) {
+        try {
+            Files.writeString(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
