@@ -19,12 +19,15 @@ import org.pf4j.Extension;
  * NK1's payment formula (DOMAIN.md 6.3): the municipality pays a share of the savings on benefits
  * against a baseline. Earned = savingsShare × max(0, Σ over participants and known weeks
  * 0 ≤ k < measurementWeeks of (baselineBenefitShare − [benefit week]) × weeklyNetCost), capped at
- * maxTotalPayment. One line per participant, rounded once; the floor and the cap are program lines.
+ * maxTotalPayment. One {@code SAVINGS} line per participant, rounded once (it may be negative); the
+ * floor at zero and the cap are program-level lines, so the lines always add up to the earned amount.
  */
 @Extension
 public class Nk1PaymentFormula implements PaymentFormula {
 
     static final String SAVINGS = "SAVINGS";
+    static final String FLOOR = "FLOOR";
+    static final String CAP = "CAP";
 
     @Override
     public String id() {
@@ -39,47 +42,81 @@ public class Nk1PaymentFormula implements PaymentFormula {
         List<PendingOutcome> pending = new ArrayList<>();
         BigDecimal sum = Dkk.zero();
         for (ParticipantInput p : context.participants()) {
-            int known = 0;
-            int benefit = 0;
-            boolean incomplete = false;
-            for (int k = 0; k < terms.measurementWeeks(); k++) {
-                WeeklyStatus status = p.statusAsOf(k, horizon);
-                if (status == WeeklyStatus.UNKNOWN) {
-                    incomplete = true;
-                } else {
-                    known++;
-                    benefit += status.isBenefitWeek() ? 1 : 0;
-                }
-            }
-            // Σ (baseline − b_k) = known × baseline − benefit weeks; exact in BigDecimal.
+            Window w = Window.count(p, terms.measurementWeeks(), horizon);
+            // Σ_k (baseline − b_k) = known × baseline − benefit weeks, exact in BigDecimal; the product
+            // is rounded once, per line, as DOMAIN.md §5 asks.
             BigDecimal weeks = terms.baselineBenefitShare()
-                    .multiply(BigDecimal.valueOf(known))
-                    .subtract(BigDecimal.valueOf(benefit));
+                    .multiply(BigDecimal.valueOf(w.known()))
+                    .subtract(BigDecimal.valueOf(w.benefit()));
             BigDecimal amount = Dkk.round(terms.savingsShare().multiply(weeks).multiply(terms.weeklyNetCost()));
             sum = sum.add(amount);
             lines.add(new ResultLine(
                     p.participantId(),
                     SAVINGS,
-                    benefit + " benefit weeks of " + known + " known weeks against a baseline of "
+                    w.benefit() + " benefit weeks of " + w.known() + " known weeks against a baseline share of "
                             + terms.baselineBenefitShare().toPlainString(),
-                    BigDecimal.valueOf(known),
+                    BigDecimal.valueOf(w.known()),
                     amount));
-            if (incomplete) {
+            if (w.known() < terms.measurementWeeks()) {
                 pending.add(new PendingOutcome(
                         p.participantId(),
                         SAVINGS,
-                        "weeks of the " + terms.measurementWeeks() + "-week measurement window are not known yet"));
+                        (terms.measurementWeeks() - w.known()) + " of the " + terms.measurementWeeks()
+                                + " measurement weeks are not known yet"));
             }
         }
-        BigDecimal earned = sum;
-        if (sum.signum() < 0) {
-            lines.add(new ResultLine(null, "FLOOR", "Savings below zero are not paid", null, sum.negate()));
-            earned = Dkk.zero();
-        } else if (sum.compareTo(terms.maxTotalPayment()) > 0) {
-            BigDecimal cut = Dkk.round(terms.maxTotalPayment()).subtract(sum);
-            lines.add(new ResultLine(null, "CAP", "Capped at the maximum total payment", null, cut));
-            earned = sum.add(cut);
+        ResultLine adjustment = programAdjustment(sum, Dkk.round(terms.maxTotalPayment()));
+        if (adjustment != null) {
+            lines.add(adjustment);
+            sum = sum.add(adjustment.amount());
         }
-        return new FormulaResult(earned, lines, pending);
+        return new FormulaResult(sum, lines, pending);
+    }
+
+    /**
+     * The program-level line that brings the sum of the participant lines into [0, cap], or {@code
+     * null} when it is already there. A line rather than a silent clamp, so that a statement shows why
+     * it pays less than its participant lines add up to.
+     */
+    private static ResultLine programAdjustment(BigDecimal sum, BigDecimal cap) {
+        if (sum.signum() < 0) {
+            return new ResultLine(null, FLOOR, "Net savings below zero are not paid", null, sum.negate());
+        }
+        if (sum.compareTo(cap) > 0) {
+            return new ResultLine(
+                    null,
+                    CAP,
+                    "Capped at the maximum total payment of " + cap.toPlainString(),
+                    null,
+                    cap.subtract(sum));
+        }
+        return null;
+    }
+
+    /**
+     * What one participant's measurement window holds as the formula may see it.
+     *
+     * @param known weeks {@code 0 ≤ k < measurementWeeks} with a status other than unknown, up to the horizon
+     * @param benefit how many of those are benefit weeks
+     */
+    private record Window(int known, int benefit) {
+
+        static Window count(ParticipantInput p, int measurementWeeks, IsoWeek horizon) {
+            // The platform already hides weeks after the horizon; cutting here again keeps a statement
+            // independent of data imported after its period even if a caller forgot to. Computed once,
+            // because IsoWeek arithmetic per week would dominate the run time of a large cohort.
+            long visible = p.startWeek().weeksUntil(horizon) + 1;
+            int last = (int) Math.max(0, Math.min(measurementWeeks, visible));
+            int known = 0;
+            int benefit = 0;
+            for (int k = 0; k < last; k++) {
+                WeeklyStatus status = p.statuses().status(k);
+                if (status != WeeklyStatus.UNKNOWN) {
+                    known++;
+                    benefit += status.isBenefitWeek() ? 1 : 0;
+                }
+            }
+            return new Window(known, benefit);
+        }
     }
 }

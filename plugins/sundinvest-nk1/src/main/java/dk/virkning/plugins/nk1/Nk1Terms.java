@@ -4,13 +4,19 @@ import dk.virkning.plugin.api.FormulaException;
 import dk.virkning.plugin.api.Terms;
 import java.math.BigDecimal;
 
-/** NK1's contract terms, checked once before the formula runs. */
+/**
+ * NK1's contract terms, checked once before the formula runs. The platform validates terms against
+ * the schema when a program is created; the formula checks again because a statement must never be
+ * computed from terms it cannot price (and the testkit or a recomputation may call it directly).
+ */
 record Nk1Terms(
         BigDecimal baselineBenefitShare,
         BigDecimal weeklyNetCost,
         int measurementWeeks,
         BigDecimal savingsShare,
         BigDecimal maxTotalPayment) {
+
+    static final int MAX_MEASUREMENT_WEEKS = 520;
 
     static Nk1Terms of(Terms terms) throws FormulaException {
         try {
@@ -23,24 +29,32 @@ record Nk1Terms(
             t.check();
             return t;
         } catch (IllegalArgumentException e) {
-            throw new FormulaException(e.getMessage(), e);
+            throw new FormulaException("invalid NK1 terms: " + e.getMessage(), e);
         }
     }
 
     private void check() {
-        share("baselineBenefitShare", baselineBenefitShare);
-        share("savingsShare", savingsShare);
-        if (weeklyNetCost.signum() < 0 || maxTotalPayment.signum() < 0) {
-            throw new IllegalArgumentException("weeklyNetCost and maxTotalPayment must not be negative");
-        }
-        if (measurementWeeks < 1 || measurementWeeks > 520) {
-            throw new IllegalArgumentException("measurementWeeks must be between 1 and 520");
+        between("baselineBenefitShare", baselineBenefitShare, BigDecimal.ONE);
+        between("savingsShare", savingsShare, BigDecimal.ONE);
+        notNegative("weeklyNetCost", weeklyNetCost);
+        notNegative("maxTotalPayment", maxTotalPayment);
+        if (measurementWeeks < 1 || measurementWeeks > MAX_MEASUREMENT_WEEKS) {
+            throw new IllegalArgumentException("term 'measurementWeeks' must be between 1 and " + MAX_MEASUREMENT_WEEKS
+                    + ", was " + measurementWeeks);
         }
     }
 
-    private static void share(String name, BigDecimal value) {
-        if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("term '" + name + "' must be between 0 and 1");
+    private static void between(String name, BigDecimal value, BigDecimal max) {
+        if (value.signum() < 0 || value.compareTo(max) > 0) {
+            throw new IllegalArgumentException(
+                    "term '" + name + "' must be between 0 and " + max + ", was " + value.toPlainString());
+        }
+    }
+
+    private static void notNegative(String name, BigDecimal value) {
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException(
+                    "term '" + name + "' must not be negative, was " + value.toPlainString());
         }
     }
 }

@@ -1,37 +1,67 @@
 package dk.virkning.plugins.nk1;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.virkning.plugin.api.InterventionModel;
+import dk.virkning.plugin.api.InterventionModel.Activity;
+import dk.virkning.plugin.api.InterventionModel.ActivityKind;
 import dk.virkning.plugin.api.InterventionModel.EffectGoal;
 import dk.virkning.plugin.api.InterventionModel.Phase;
+import dk.virkning.plugin.api.InterventionModel.TargetGroup;
+import dk.virkning.plugin.api.InterventionModel.TeamRole;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** NK1's intervention model as DOMAIN.md 6.3 describes it. */
 class Nk1InterventionModelTest {
+
+    private static final List<String> TERMS =
+            List.of("baselineBenefitShare", "weeklyNetCost", "measurementWeeks", "savingsShare", "maxTotalPayment");
 
     private final InterventionModel model = new Nk1InterventionModel().describe();
 
     @Test
     void takesFiftyCitizensOutOfWorkDueToMentalIllness() {
-        assertThat(model.targetGroups()).singleElement().satisfies(g -> {
-            assertThat(g.code()).isEqualTo("MENTAL_ILLNESS");
-            assertThat(g.capacity()).isEqualTo(50);
-        });
+        assertThat(model.targetGroups())
+                .extracting(TargetGroup::code, TargetGroup::name, TargetGroup::capacity)
+                .containsExactly(tuple("MENTAL_ILLNESS", "Citizens out of work due to mental illness", 50));
     }
 
     @Test
     void runsFourPhasesInOrderWithinTwentySixWeeks() {
+        // 6 + 10 + 6 + 4 = 26
         assertThat(model.phases())
-                .extracting(Phase::code)
-                .containsExactly("ASSESSMENT", "DEVELOPMENT", "JOB_MATCH", "AFTERCARE");
-        assertThat(model.phases())
-                .extracting(Phase::next)
+                .extracting(Phase::code, Phase::maxWeeks, Phase::next)
                 .containsExactly(
-                        java.util.List.of("DEVELOPMENT"),
-                        java.util.List.of("JOB_MATCH"),
-                        java.util.List.of("AFTERCARE"),
-                        java.util.List.of());
+                        tuple("ASSESSMENT", 6, List.of("DEVELOPMENT")),
+                        tuple("DEVELOPMENT", 10, List.of("JOB_MATCH")),
+                        tuple("JOB_MATCH", 6, List.of("AFTERCARE")),
+                        tuple("AFTERCARE", 4, List.of()));
         assertThat(model.phases().stream().mapToInt(Phase::maxWeeks).sum()).isEqualTo(26);
+    }
+
+    @Test
+    void givesEachParticipantExactlyOneJobConsultant() {
+        assertThat(model.teamRoles())
+                .extracting(TeamRole::code, TeamRole::exactlyOne)
+                .containsExactly(
+                        tuple("JOB_CONSULTANT", true), tuple("MENTOR", false), tuple("HEALTH_PROFESSIONAL", false));
+    }
+
+    @Test
+    void theActionPlanIsABasicActivityDueWithinTwoWeeks() {
+        assertThat(model.activities())
+                .extracting(Activity::code, Activity::kind, Activity::deadlineDays)
+                .containsExactly(
+                        tuple("ACTION_PLAN", ActivityKind.BASIC, 14),
+                        tuple("ASSESSMENT_INTERVIEW", ActivityKind.BASIC, null),
+                        tuple("JOB_MATCH_MEETING", ActivityKind.BASIC, null),
+                        tuple("WORKPLACE_PLACEMENT", ActivityKind.SUPPLEMENTARY, null),
+                        tuple("PSYCHOLOGIST_SESSION", ActivityKind.SUPPLEMENTARY, null));
     }
 
     @Test
@@ -39,19 +69,26 @@ class Nk1InterventionModelTest {
         assertThat(model.effectGoals())
                 .extracting(EffectGoal::code, EffectGoal::targetPercent)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("G1", 100),
-                        org.assertj.core.groups.Tuple.tuple("G2", 60),
-                        org.assertj.core.groups.Tuple.tuple("G3", 40),
-                        org.assertj.core.groups.Tuple.tuple("G4", 80),
-                        org.assertj.core.groups.Tuple.tuple("G5", null));
+                        tuple("G1", 100), tuple("G2", 60), tuple("G3", 40), tuple("G4", 80), tuple("G5", null));
     }
 
     @Test
-    void termsSchemaRequiresEveryTermAndForbidsOthers() {
-        assertThat(model.termsSchema())
-                .contains("\"additionalProperties\": false")
-                .contains(
-                        "baselineBenefitShare", "weeklyNetCost", "measurementWeeks", "savingsShare", "maxTotalPayment");
+    void theTermsSchemaIsJsonThatRequiresTheFiveTermsAndNoOthers() throws Exception {
+        assertThat(model.termsSchema()).isNotBlank();
+        JsonNode schema = new ObjectMapper().readTree(model.termsSchema());
+        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("type").asText()).isEqualTo("object");
+        assertThat(schema.path("additionalProperties").isBoolean()).isTrue();
+        assertThat(schema.path("additionalProperties").asBoolean()).isFalse();
+        List<String> required = new ArrayList<>();
+        schema.path("required").forEach(n -> required.add(n.asText()));
+        assertThat(required).containsExactlyInAnyOrderElementsOf(TERMS);
+        List<String> properties = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).containsExactlyInAnyOrderElementsOf(TERMS);
+        assertThat(schema.at("/properties/measurementWeeks/type").asText()).isEqualTo("integer");
+        assertThat(schema.at("/properties/measurementWeeks/maximum").asInt()).isEqualTo(520);
+        assertThat(schema.at("/properties/savingsShare/maximum").asInt()).isEqualTo(1);
     }
 
     @Test
