@@ -33,6 +33,9 @@ public final class PostgresProvisioner {
             if (!exists(s, "SELECT 1 FROM pg_roles WHERE rolname = '" + role + "'")) {
                 s.execute("CREATE ROLE " + role + " LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE PASSWORD '"
                         + password.replace("'", "''") + "'");
+            } else {
+                // An existing role may have been altered by hand; RLS only holds for a plain role.
+                s.execute("ALTER ROLE " + role + " NOSUPERUSER NOBYPASSRLS NOCREATEROLE");
             }
             if (!exists(s, "SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
                 s.execute("CREATE DATABASE " + database + " OWNER " + role + " ENCODING 'UTF8'");

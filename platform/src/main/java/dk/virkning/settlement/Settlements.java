@@ -86,6 +86,7 @@ public class Settlements {
         InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
         FormulaResult result = runner.run(plugin, context);
         BigDecimal settledBefore = previous.map(StoredStatement::earned).orElse(Dkk.zero());
+        BigDecimal earned = Dkk.round(result.earned());
         List<StoredLine> lines = lines(result);
         StoredStatement unsigned = new StoredStatement(
                 UUID.randomUUID(),
@@ -102,9 +103,9 @@ public class Settlements {
                 previous.map(StoredStatement::id).orElse(null),
                 previous.map(StoredStatement::statementHash).orElse(null),
                 "",
-                Dkk.round(result.earned()),
+                earned,
                 settledBefore,
-                Dkk.round(result.earned().subtract(settledBefore)),
+                earned.subtract(settledBefore),
                 context.participants().size(),
                 clock.instant(),
                 user.subject());
