@@ -2,7 +2,6 @@ package dk.virkning.demo;
 
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.organisation.Organisations;
-import dk.virkning.participant.Participants;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.program.Program;
@@ -47,7 +46,7 @@ class DemoSeeder implements ApplicationRunner {
     private final Municipalities municipalities;
     private final Organisations organisations;
     private final Programs programs;
-    private final Participants participants;
+    private final DemoCasework casework;
     private final StatusImports imports;
     private final Settlements settlements;
     private final PluginRegistry plugins;
@@ -58,7 +57,7 @@ class DemoSeeder implements ApplicationRunner {
             Municipalities municipalities,
             Organisations organisations,
             Programs programs,
-            Participants participants,
+            DemoCasework casework,
             StatusImports imports,
             Settlements settlements,
             PluginRegistry plugins,
@@ -67,7 +66,7 @@ class DemoSeeder implements ApplicationRunner {
         this.municipalities = municipalities;
         this.organisations = organisations;
         this.programs = programs;
-        this.participants = participants;
+        this.casework = casework;
         this.imports = imports;
         this.settlements = settlements;
         this.plugins = plugins;
@@ -122,9 +121,7 @@ class DemoSeeder implements ApplicationRunner {
                         50),
                 seeder.subject());
         List<DemoCohort.Citizen> cohort = DemoCohort.generate(707, 50, FIRST_WEEK, DATA_WEEKS);
-        for (DemoCohort.Citizen c : cohort) {
-            participants.enroll(seeder, program.id(), c.cpr(), "MENTAL_ILLNESS", c.start());
-        }
+        casework.enrollAndWork(seeder, program, cohort);
         imports.importLongFormat(
                 seeder, program.id(), FIRST_WEEK, FIRST_WEEK.plusWeeks(DATA_WEEKS - 1), DemoCohort.csv(cohort));
         for (String quarter : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
