@@ -107,6 +107,16 @@ public final class Scenario {
                 .consent(new ConsentGiven().givenOn(LocalDate.of(2023, 12, 22)));
     }
 
+    /** Enrolls a consenting citizen in a target group of any program. */
+    public Participant enrollIn(String municipality, Program program, String cpr, String targetGroup, String startWeek)
+            throws ApiException {
+        return new ParticipantsApi(test.client(tokens.caseworker(municipality)))
+                .enrollParticipant(
+                        municipality,
+                        program.getId(),
+                        consenting().cpr(cpr).targetGroup(targetGroup).startWeek(startWeek));
+    }
+
     public Participant enroll(String municipality, Program program, String cpr, String startWeek) throws ApiException {
         return new ParticipantsApi(test.client(tokens.caseworker(municipality)))
                 .enrollParticipant(
