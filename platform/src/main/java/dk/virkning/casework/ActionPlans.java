@@ -40,6 +40,13 @@ public class ActionPlans {
 
     @Transactional
     public Version revise(CurrentUser user, ProgramId program, ParticipantId id, Content content) {
+        if (content.barriers().stream().anyMatch(String::isBlank)
+                || content.steps().stream().anyMatch(step -> step.description().isBlank())) {
+            throw dk.virkning.shared.ProblemException.unprocessable(
+                    "invalid-action-plan",
+                    "Every barrier and every step needs a text",
+                    List.of(dk.virkning.shared.ProblemError.field("barriers/steps", "has a blank entry")));
+        }
         Participants.Participation work = participants.forWork(user, program, id, "action plan");
         // The participant row is locked by nothing here; the primary key (participant, version)
         // refuses a concurrent duplicate version, which the caller may retry.

@@ -1,0 +1,98 @@
+package dk.virkning.settlement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.virkning.plugin.InstalledPlugin;
+import dk.virkning.plugin.api.FormulaContext;
+import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.plugin.api.LifecycleEvent;
+import dk.virkning.plugin.api.Measurement;
+import dk.virkning.plugin.api.ParticipantInput;
+import dk.virkning.plugin.api.ReferralFacts;
+import dk.virkning.plugin.api.SettlementPeriod;
+import dk.virkning.plugin.api.StatusTimeline;
+import dk.virkning.plugin.api.WeeklyStatus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Format 2: lifecycle events and measurements are part of the frozen input. */
+class InputSnapshotEventsTest {
+
+    private final SnapshotReader reader = new SnapshotReader(JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build());
+    private final InstalledPlugin plugin =
+            new InstalledPlugin("p", "1.0.0", null, null, "ab".repeat(32), null, null, "^1.0", null);
+    private final Map<String, Object> terms = Map.of("startShare", 0.5);
+
+    @Test
+    void eventsAndMeasurementsRoundTripIncludingFreeTextWithSpacesAndSeparators() {
+        FormulaContext context = context(
+                List.of(
+                        new LifecycleEvent(
+                                LifecycleEvent.PACKAGE_COURSE_STARTED,
+                                LocalDate.of(2024, 1, 8),
+                                "WORKPLACE_MENTAL_BASIC|P1"),
+                        new LifecycleEvent(LifecycleEvent.EXITED, LocalDate.of(2024, 3, 1), "moved to Århus = done"),
+                        new LifecycleEvent(LifecycleEvent.PHASE_CHANGED, LocalDate.of(2024, 3, 2), "")),
+                List.of(
+                        new Measurement("WHO5", LocalDate.of(2023, 12, 20), 40, true),
+                        new Measurement("WHO5", LocalDate.of(2024, 3, 1), 64, false)));
+        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
+
+        assertThat(snapshot.text()).startsWith(InputSnapshot.FORMAT_2 + "\n");
+        SnapshotReader.Parsed parsed = reader.read(snapshot.gzip());
+        assertThat(parsed.context().participants()).isEqualTo(context.participants());
+        assertThat(InputSnapshot.of(parsed.context(), plugin, terms).sha256()).isEqualTo(snapshot.sha256());
+    }
+
+    @Test
+    void aProgramWithoutEventsKeepsFormatOneAndAnEventChangesTheHash() {
+        InputSnapshot none = InputSnapshot.of(context(List.of(), List.of()), plugin, terms);
+        assertThat(none.text()).startsWith(InputSnapshot.FORMAT_1 + "\n");
+
+        InputSnapshot started = InputSnapshot.of(
+                context(
+                        List.of(new LifecycleEvent(
+                                LifecycleEvent.PACKAGE_COURSE_STARTED, LocalDate.of(2024, 1, 8), "X|P1")),
+                        List.of()),
+                plugin,
+                terms);
+        InputSnapshot laterStart = InputSnapshot.of(
+                context(
+                        List.of(new LifecycleEvent(
+                                LifecycleEvent.PACKAGE_COURSE_STARTED, LocalDate.of(2024, 1, 9), "X|P1")),
+                        List.of()),
+                plugin,
+                terms);
+        assertThat(started.sha256()).isNotEqualTo(none.sha256()).isNotEqualTo(laterStart.sha256());
+    }
+
+    private FormulaContext context(List<LifecycleEvent> events, List<Measurement> measurements) {
+        return new FormulaContext(
+                "program-1",
+                reader.terms(CanonicalJson.write(terms)),
+                new SettlementPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)),
+                List.of(
+                        new ParticipantInput(
+                                "a",
+                                "SICKNESS_BENEFIT",
+                                IsoWeek.parse("2024-W01"),
+                                ReferralFacts.none(),
+                                events,
+                                measurements,
+                                StatusTimeline.of(WeeklyStatus.SICKNESS_BENEFIT, WeeklyStatus.SELF_SUPPORTING)),
+                        new ParticipantInput(
+                                "b",
+                                "SICKNESS_BENEFIT",
+                                IsoWeek.parse("2024-W01"),
+                                ReferralFacts.none(),
+                                List.of(),
+                                List.of(),
+                                StatusTimeline.of(WeeklyStatus.SICKNESS_BENEFIT))));
+    }
+}
