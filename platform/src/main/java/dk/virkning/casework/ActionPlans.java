@@ -48,6 +48,10 @@ public class ActionPlans {
                     List.of(dk.virkning.shared.ProblemError.field("barriers/steps", "has a blank entry")));
         }
         Participants.Participation work = participants.forWork(user, program, id, "action plan");
+        LocalDate today = LocalDate.now(clock);
+        LocalDate madeOn = content.madeOn() == null ? today : content.madeOn();
+        DateRules.requireBetween(madeOn, work.participant().startDay().minusWeeks(4), today, "madeOn");
+        content = new Content(madeOn, content.barriers(), content.steps());
         // The participant row is locked by nothing here; the primary key (participant, version)
         // refuses a concurrent duplicate version, which the caller may retry.
         Integer last = jdbc.queryForObject(
@@ -68,7 +72,7 @@ public class ActionPlans {
         events.record(
                 work.participant(),
                 LifecycleEvent.ACTION_PLAN_CREATED,
-                LocalDate.now(clock),
+                madeOn,
                 String.valueOf(version),
                 user.subject());
         return new Version(version, content, now, user.subject());
@@ -89,7 +93,7 @@ public class ActionPlans {
     }
 
     /** The plan's content: barriers to work, and planned steps that meet them. */
-    public record Content(List<String> barriers, List<Step> steps) {}
+    public record Content(LocalDate madeOn, List<String> barriers, List<Step> steps) {}
 
     /** A planned step. */
     public record Step(String description, String barrier, LocalDate dueOn) {}

@@ -38,6 +38,7 @@ class ActionPlansController implements ActionPlansApi {
     public ResponseEntity<ActionPlan> reviseActionPlan(
             String municipalityId, UUID programId, UUID participantId, ActionPlanCreate body) {
         ActionPlans.Content content = new ActionPlans.Content(
+                body.getMadeOn(),
                 body.getBarriers().stream().map(String::strip).toList(),
                 body.getSteps().stream()
                         .map(s -> new ActionPlans.Step(s.getDescription().strip(), s.getBarrier(), s.getDueOn()))
@@ -50,6 +51,7 @@ class ActionPlansController implements ActionPlansApi {
     private static ActionPlan toApi(ActionPlans.Version v) {
         return new ActionPlan()
                 .version(v.version())
+                .madeOn(v.content().madeOn())
                 .barriers(v.content().barriers())
                 .steps(v.content().steps().stream()
                         .map(s -> new ActionPlanStep()

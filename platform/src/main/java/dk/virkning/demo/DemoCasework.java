@@ -72,6 +72,7 @@ class DemoCasework {
                         program.id(),
                         p.id(),
                         new ActionPlans.Content(
+                                start.plusDays(10),
                                 List.of("Anxiety in the workplace", "Irregular sleep"),
                                 List.of(
                                         new ActionPlans.Step(
