@@ -12,6 +12,8 @@ import dk.virkning.register.StatusImports;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.security.Role;
 import dk.virkning.settlement.Settlements;
+import dk.virkning.settlement.StatementDecisions;
+import dk.virkning.settlement.StoredStatement;
 import dk.virkning.tenant.Municipalities;
 import dk.virkning.tenant.TenantContext;
 import java.math.BigDecimal;
@@ -50,6 +52,7 @@ class DemoSeeder implements ApplicationRunner {
     private final Participants participants;
     private final StatusImports imports;
     private final Settlements settlements;
+    private final StatementDecisions decisions;
     private final PluginRegistry plugins;
     private final DemoPlugins demoPlugins;
     private final Environment environment;
@@ -61,6 +64,7 @@ class DemoSeeder implements ApplicationRunner {
             Participants participants,
             StatusImports imports,
             Settlements settlements,
+            StatementDecisions decisions,
             PluginRegistry plugins,
             DemoPlugins demoPlugins,
             Environment environment) {
@@ -70,6 +74,7 @@ class DemoSeeder implements ApplicationRunner {
         this.participants = participants;
         this.imports = imports;
         this.settlements = settlements;
+        this.decisions = decisions;
         this.plugins = plugins;
         this.demoPlugins = demoPlugins;
         this.environment = environment;
@@ -127,8 +132,12 @@ class DemoSeeder implements ApplicationRunner {
         }
         imports.importLongFormat(
                 seeder, program.id(), FIRST_WEEK, FIRST_WEEK.plusWeeks(DATA_WEEKS - 1), DemoCohort.csv(cohort));
+        // 2022 settled and issued; the municipality has approved Q1..Q3 and has yet to decide on Q4.
         for (String quarter : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
-            settlements.settle(seeder, program.id(), quarter);
+            StoredStatement issued = settlements.settle(seeder, program.id(), quarter, true);
+            if (!"2022-Q4".equals(quarter)) {
+                decisions.approve(seeder, program.id(), issued.id());
+            }
         }
         log.info(
                 "Demo: Norddjurs program {} with {} participants, statuses {}..{}, settled 2022",
