@@ -105,5 +105,11 @@ class PeriodicSettlementIT extends PlatformIT {
         } finally {
             jdbc.update("DELETE FROM shedlock WHERE name = 'periodic-settlement'");
         }
+        // The same step unlocked, for this municipality only, does draft the last ended quarter.
+        Instant now = Instant.now();
+        assertThat(periodic.draftDue(now, List.of(m))).singleElement().satisfies(d -> assertThat(d.periodLabel())
+                .isEqualTo(Quarter.of(java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))
+                        .previous()
+                        .label()));
     }
 }

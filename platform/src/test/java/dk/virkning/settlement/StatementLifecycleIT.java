@@ -125,6 +125,9 @@ class StatementLifecycleIT extends PlatformIT {
         Statement second = draft("2024-Q1");
         assertThat(second.getId()).isNotEqualTo(first.getId());
         assertThat(second.getEarned()).isEqualTo("4320.00");
+        // A changed input changes the input hash and so the statement hash.
+        assertThat(second.getInputSha256()).isNotEqualTo(first.getInputSha256());
+        assertThat(second.getStatementHash()).isNotEqualTo(first.getStatementHash());
         assertThat(send("GET", base + "/" + first.getId(), tokens.admin(m), null, null)
                         .statusCode())
                 .isEqualTo(404);
@@ -202,6 +205,30 @@ class StatementLifecycleIT extends PlatformIT {
         assertProblem(post(q2, "/dispute", "{\"reason\":\"too late\"}"), 409, "statement-not-latest");
         assertThat(status(q2)).isEqualTo(StatementStatus.ISSUED);
         assertThat(q3.getStatus()).isEqualTo(StatementStatus.ISSUED);
+    }
+
+    @Test
+    void investorsSeeIssuedStatementsNeverDrafts() throws Exception {
+        Organisation investor = scenario.organisation(OrganisationType.INVESTOR);
+        Program funded = scenario.nk1Program(m, provider, List.of(investor), 5);
+        scenario.enroll(m, funded, CPR, "2024-W01");
+        new RegisterApi(client(tokens.admin(m)))
+                .importStatuses(m, funded.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+        Statement draft = admin.runSettlement(m, funded.getId(), new SettlementRequest().period("2024-Q1"));
+        String analyst = tokens.investorAnalyst(investor.getId());
+        assertThat(send("GET", "/api/v1/investor/statements/" + draft.getId(), analyst, null, null)
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/api/v1/investor/statements", analyst, null, null)
+                        .body())
+                .doesNotContain(draft.getId().toString());
+        admin.issueStatement(m, funded.getId(), draft.getId());
+        assertThat(send("GET", "/api/v1/investor/statements/" + draft.getId(), analyst, null, null)
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/api/v1/investor/statements", analyst, null, null)
+                        .body())
+                .contains(draft.getId().toString());
     }
 
     @Test
