@@ -10,8 +10,13 @@ import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatementStatus;
 import dk.virkning.support.PlatformIT;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +33,23 @@ class PeriodicSettlementIT extends PlatformIT {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private LockProvider locks;
+
+    @Test
+    void theLockTableLetsOneHolderAtATime() {
+        LockConfiguration config =
+                new LockConfiguration(Instant.now(), "periodic-settlement-test", Duration.ofMinutes(5), Duration.ZERO);
+        Optional<SimpleLock> first = locks.lock(config);
+        assertThat(first).isPresent();
+        // A second replica asking for the same lock is refused until the first lets go.
+        assertThat(locks.lock(config)).isEmpty();
+        first.get().unlock();
+        Optional<SimpleLock> again = locks.lock(config);
+        assertThat(again).isPresent();
+        again.get().unlock();
+    }
 
     @Test
     void draftsEachDueProgramOnceAndASecondRunCreatesNothing() throws Exception {
