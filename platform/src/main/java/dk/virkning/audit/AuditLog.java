@@ -53,4 +53,35 @@ public class AuditLog {
                     ps.setString(7, detail);
                 });
     }
+
+    /** Every event on the given resources of one type, oldest first, as the tenant may see it. */
+    @Transactional(readOnly = true)
+    public List<Entry> onResources(String resourceType, Collection<String> resourceIds) {
+        if (resourceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "SELECT occurred_at, actor, action, resource_id, detail FROM audit_event"
+                        + " WHERE tenant_id = ? AND resource_type = ? AND resource_id = ANY (?) ORDER BY occurred_at, id",
+                (rs, i) -> new Entry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)),
+                TenantContext.municipality().orElseThrow(),
+                resourceType,
+                resourceIds.toArray(String[]::new));
+    }
+
+    /**
+     * One logged event.
+     *
+     * @param occurredAt when
+     * @param actor who
+     * @param action what, e.g. {@code READ}
+     * @param resourceId on which resource
+     * @param detail more, or {@code null}
+     */
+    public record Entry(java.time.Instant occurredAt, String actor, String action, String resourceId, String detail) {}
 }

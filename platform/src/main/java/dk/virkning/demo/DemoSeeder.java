@@ -2,7 +2,6 @@ package dk.virkning.demo;
 
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.organisation.Organisations;
-import dk.virkning.participant.Participants;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.program.Program;
@@ -49,7 +48,7 @@ class DemoSeeder implements ApplicationRunner {
     private final Municipalities municipalities;
     private final Organisations organisations;
     private final Programs programs;
-    private final Participants participants;
+    private final DemoCasework casework;
     private final StatusImports imports;
     private final Settlements settlements;
     private final StatementDecisions decisions;
@@ -61,7 +60,7 @@ class DemoSeeder implements ApplicationRunner {
             Municipalities municipalities,
             Organisations organisations,
             Programs programs,
-            Participants participants,
+            DemoCasework casework,
             StatusImports imports,
             Settlements settlements,
             StatementDecisions decisions,
@@ -71,7 +70,7 @@ class DemoSeeder implements ApplicationRunner {
         this.municipalities = municipalities;
         this.organisations = organisations;
         this.programs = programs;
-        this.participants = participants;
+        this.casework = casework;
         this.imports = imports;
         this.settlements = settlements;
         this.decisions = decisions;
@@ -127,9 +126,7 @@ class DemoSeeder implements ApplicationRunner {
                         50),
                 seeder.subject());
         List<DemoCohort.Citizen> cohort = DemoCohort.generate(707, 50, FIRST_WEEK, DATA_WEEKS);
-        for (DemoCohort.Citizen c : cohort) {
-            participants.enroll(seeder, program.id(), c.cpr(), "MENTAL_ILLNESS", c.start());
-        }
+        casework.enrollAndWork(seeder, program, cohort);
         imports.importLongFormat(
                 seeder, program.id(), FIRST_WEEK, FIRST_WEEK.plusWeeks(DATA_WEEKS - 1), DemoCohort.csv(cohort));
         // 2022 settled and issued; the municipality has approved Q1..Q3 and has yet to decide on Q4.

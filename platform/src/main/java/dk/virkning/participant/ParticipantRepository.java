@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ParticipantRepository extends JpaRepository<Participant, UUID> {
+interface ParticipantRepository extends JpaRepository<Participant, UUID>, JpaSpecificationExecutor<Participant> {
 
     Page<Participant> findByProgramId(UUID programId, Pageable pageable);
 
@@ -19,5 +20,9 @@ interface ParticipantRepository extends JpaRepository<Participant, UUID> {
 
     Optional<Participant> findByProgramIdAndPseudonym(UUID programId, String pseudonym);
 
+    List<Participant> findByPseudonymOrderByEnrolledAt(String pseudonym);
+
     int countByProgramId(UUID programId);
+
+    int countByProgramIdAndTargetGroup(UUID programId, String targetGroup);
 }

@@ -1,5 +1,7 @@
 package dk.virkning.plugin;
 
+import dk.virkning.plugin.api.CourseRecommender;
+import dk.virkning.plugin.api.EffectGoalEvaluator;
 import dk.virkning.plugin.api.InterventionModel;
 import dk.virkning.plugin.api.InterventionModelProvider;
 import dk.virkning.plugin.api.ModelException;
@@ -51,6 +53,12 @@ final class PluginLoader {
             if (!id.equals(formulas.get(0).id()) || !id.equals(models.get(0).id())) {
                 throw new PluginLoadException("its extensions' id() must equal its Plugin-Id " + id);
             }
+            EffectGoalEvaluator evaluator = optionalExtension(manager, EffectGoalEvaluator.class, id);
+            CourseRecommender recommender = optionalExtension(manager, CourseRecommender.class, id);
+            if ((evaluator != null && !id.equals(evaluator.id()))
+                    || (recommender != null && !id.equals(recommender.id()))) {
+                throw new PluginLoadException("its extensions' id() must equal its Plugin-Id " + id);
+            }
             InterventionModel model = models.get(0).describe();
             var d = wrapper.getDescriptor();
             return new Loaded(
@@ -63,7 +71,9 @@ final class PluginLoader {
                             model,
                             formulas.get(0),
                             d.getRequires(),
-                            organisation),
+                            organisation,
+                            evaluator,
+                            recommender),
                     manager);
         } catch (PluginLoadException e) {
             unload(manager);
@@ -72,6 +82,14 @@ final class PluginLoader {
             unload(manager);
             throw new PluginLoadException("it failed while loading or describing itself", e);
         }
+    }
+
+    private static <T> T optionalExtension(PluginManager manager, Class<T> type, String id) throws PluginLoadException {
+        List<T> found = manager.getExtensions(type, id);
+        if (found.size() > 1) {
+            throw new PluginLoadException("it may have at most one " + type.getSimpleName());
+        }
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /**

@@ -1,11 +1,14 @@
 package dk.virkning.settlement;
 
+import dk.virkning.casework.Wellbeing;
 import dk.virkning.participant.Participant;
+import dk.virkning.participant.ParticipantEvents;
 import dk.virkning.participant.Participants;
 import dk.virkning.plugin.api.FormulaContext;
 import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.plugin.api.LifecycleEvent;
+import dk.virkning.plugin.api.Measurement;
 import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.ReferralFacts;
 import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.plugin.api.StatusTimeline;
 import dk.virkning.plugin.api.Terms;
@@ -30,10 +33,14 @@ import org.springframework.stereotype.Component;
 class SettlementInputs {
 
     private final Participants participants;
+    private final ParticipantEvents events;
+    private final Wellbeing wellbeing;
     private final JdbcTemplate jdbc;
 
-    SettlementInputs(Participants participants, JdbcTemplate jdbc) {
+    SettlementInputs(Participants participants, ParticipantEvents events, Wellbeing wellbeing, JdbcTemplate jdbc) {
         this.participants = participants;
+        this.events = events;
+        this.wellbeing = wellbeing;
         this.jdbc = jdbc;
     }
 
@@ -67,14 +74,18 @@ class SettlementInputs {
                 },
                 program.id().value(),
                 Date.valueOf(horizon.monday()));
+        Map<UUID, List<LifecycleEvent>> lifecycle =
+                events.forFormula(program.id().value(), period.lastDay());
+        Map<UUID, List<Measurement>> measured =
+                wellbeing.forFormula(program.id().value(), period.lastDay());
         List<ParticipantInput> inputs = started.stream()
                 .map(p -> new ParticipantInput(
                         p.id().toString(),
                         p.targetGroup(),
                         p.startWeek(),
-                        ReferralFacts.none(),
-                        List.of(),
-                        List.of(),
+                        p.referral().facts(),
+                        lifecycle.getOrDefault(p.id().value(), List.of()),
+                        measured.getOrDefault(p.id().value(), List.of()),
                         StatusTimeline.of(trimUnknownTail(weeks.get(p.id().value())))))
                 .toList();
         return new FormulaContext(program.id().toString(), terms, period, inputs);

@@ -2,6 +2,8 @@ package dk.virkning.settlement;
 
 import dk.virkning.plugin.api.FormulaContext;
 import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.plugin.api.LifecycleEvent;
+import dk.virkning.plugin.api.Measurement;
 import dk.virkning.plugin.api.ParticipantInput;
 import dk.virkning.plugin.api.ReferralFacts;
 import dk.virkning.plugin.api.SettlementPeriod;
@@ -54,6 +56,9 @@ class SnapshotReader {
                 case "period" -> period = new SettlementPeriod(LocalDate.parse(f[1]), LocalDate.parse(f[2]));
                 case "terms" -> terms = terms(line.substring("terms ".length()));
                 case "participant" -> participants.add(participant(f));
+                case "event" -> participants.add(withEvent(participants.remove(participants.size() - 1), f));
+                case "measurement" ->
+                    participants.add(withMeasurement(participants.remove(participants.size() - 1), f));
                 default -> {
                     // the format line
                 }
@@ -86,6 +91,32 @@ class SnapshotReader {
         }
         return new ParticipantInput(
                 f[1], f[2], IsoWeek.parse(f[3]), referral, List.of(), List.of(), StatusTimeline.of(weeks));
+    }
+
+    private static ParticipantInput withEvent(ParticipantInput p, String[] f) {
+        List<LifecycleEvent> events = new ArrayList<>(p.events());
+        events.add(new LifecycleEvent(f[1], LocalDate.parse(f[2]), InputSnapshot.unescape(f[3])));
+        return new ParticipantInput(
+                p.participantId(),
+                p.targetGroup(),
+                p.startWeek(),
+                p.referral(),
+                events,
+                p.measurements(),
+                p.statuses());
+    }
+
+    private static ParticipantInput withMeasurement(ParticipantInput p, String[] f) {
+        List<Measurement> measurements = new ArrayList<>(p.measurements());
+        measurements.add(new Measurement(f[1], LocalDate.parse(f[2]), Integer.parseInt(f[3]), "baseline".equals(f[4])));
+        return new ParticipantInput(
+                p.participantId(),
+                p.targetGroup(),
+                p.startWeek(),
+                p.referral(),
+                p.events(),
+                measurements,
+                p.statuses());
     }
 
     private static String dash(String s) {

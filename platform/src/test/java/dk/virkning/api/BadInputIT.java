@@ -136,10 +136,10 @@ class BadInputIT extends PlatformIT {
                 one + "/participants",
                 tokens.caseworker(municipality),
                 "application/json",
-                "{\"cpr\":\"0101903333\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W01\"}");
+                "{\"cpr\":\"0101903333\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W01\",\"referral\":{\"referredOn\":\"2023-12-20\"},\"consent\":{\"givenOn\":\"2023-12-22\"}}");
         assertProblem(r, 409, "capacity of 2");
         assertThat(new ParticipantsApi(client(tokens.caseworker(municipality)))
-                        .listParticipants(municipality, program.getId(), 0, 50)
+                        .listParticipants(municipality, program.getId(), null, null, null, null, null, 0, 50)
                         .getPage()
                         .getTotalItems())
                 .isEqualTo(2);
@@ -154,7 +154,7 @@ class BadInputIT extends PlatformIT {
                         one + "/participants",
                         token,
                         "application/json",
-                        "{\"cpr\":\"12345\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W01\"}"),
+                        "{\"cpr\":\"12345\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W01\",\"referral\":{\"referredOn\":\"2023-12-20\"},\"consent\":{\"givenOn\":\"2023-12-22\"}}"),
                 400,
                 "cpr");
         assertProblem(
@@ -163,7 +163,7 @@ class BadInputIT extends PlatformIT {
                         one + "/participants",
                         token,
                         "application/json",
-                        "{\"cpr\":\"0101901111\",\"targetGroup\":\"ASTRONAUTS\",\"startWeek\":\"2024-W01\"}"),
+                        "{\"cpr\":\"0101901111\",\"targetGroup\":\"ASTRONAUTS\",\"startWeek\":\"2024-W01\",\"referral\":{\"referredOn\":\"2023-12-20\"},\"consent\":{\"givenOn\":\"2023-12-22\"}}"),
                 422,
                 "ASTRONAUTS");
         assertProblem(
@@ -172,7 +172,7 @@ class BadInputIT extends PlatformIT {
                         one + "/participants",
                         token,
                         "application/json",
-                        "{\"cpr\":\"0101901111\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2023-W53\"}"),
+                        "{\"cpr\":\"0101901111\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2023-W53\",\"referral\":{\"referredOn\":\"2023-12-20\"},\"consent\":{\"givenOn\":\"2023-12-22\"}}"),
                 400,
                 "week");
         assertProblem(
@@ -181,7 +181,7 @@ class BadInputIT extends PlatformIT {
                         one + "/participants",
                         token,
                         "application/json",
-                        "{\"cpr\":\"0101901111\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2023-W40\"}"),
+                        "{\"cpr\":\"0101901111\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2023-W40\",\"referral\":{\"referredOn\":\"2023-12-20\"},\"consent\":{\"givenOn\":\"2023-12-22\"}}"),
                 422,
                 "before the program");
         scenario.enroll(municipality, program, "0101901111", "2024-W01");
@@ -191,7 +191,7 @@ class BadInputIT extends PlatformIT {
                         one + "/participants",
                         token,
                         "application/json",
-                        "{\"cpr\":\"010190-1111\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W02\"}"),
+                        "{\"cpr\":\"010190-1111\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W02\",\"referral\":{\"referredOn\":\"2023-12-20\"},\"consent\":{\"givenOn\":\"2023-12-22\"}}"),
                 409,
                 "enrolled in this program already");
     }

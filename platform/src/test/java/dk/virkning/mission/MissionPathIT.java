@@ -16,7 +16,6 @@ import dk.virkning.client.model.Organisation;
 import dk.virkning.client.model.OrganisationCreate;
 import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Participant;
-import dk.virkning.client.model.ParticipantCreate;
 import dk.virkning.client.model.PluginSummary;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.ProgramCreate;
@@ -113,7 +112,7 @@ class MissionPathIT extends PlatformIT {
                     .enrollParticipant(
                             "hedensted",
                             program.getId(),
-                            new ParticipantCreate()
+                            Scenario.consenting()
                                     .cpr(cpr(i))
                                     .targetGroup("MENTAL_ILLNESS")
                                     .startWeek("2024-W01")));

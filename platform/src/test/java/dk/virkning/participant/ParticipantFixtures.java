@@ -13,7 +13,15 @@ public final class ParticipantFixtures {
 
     /** A participant as enrolled, with a fresh id. */
     public static Participant participant(ProgramId program, Pseudonym pseudonym, String targetGroup, IsoWeek start) {
-        return new Participant(program, pseudonym, targetGroup, start, Instant.parse("2024-01-01T08:00:00Z"), "test");
+        return new Participant(
+                program,
+                pseudonym,
+                targetGroup,
+                start,
+                new Referral(start.monday().minusDays(7), dk.virkning.plugin.api.ReferralFacts.none(), null),
+                start.monday().minusDays(3),
+                Instant.parse("2024-01-01T08:00:00Z"),
+                "test");
     }
 
     /** A pseudonymizer under the given master secret (never blank: that would write a local key file). */

@@ -74,7 +74,7 @@ class TenantIsolationIT extends PlatformIT {
                     "POST",
                     one + "/participants",
                     "application/json",
-                    "{\"cpr\":\"0202021234\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W02\"}"
+                    "{\"cpr\":\"0202021234\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W02\",\"referral\":{\"referredOn\":\"2023-12-20\"},\"consent\":{\"givenOn\":\"2023-12-22\"}}"
                 },
                 new String[] {"GET", one + "/participants/" + participant.getId(), null, null},
                 new String[] {"GET", one + "/status-imports", null, null},

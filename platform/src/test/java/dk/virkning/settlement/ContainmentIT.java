@@ -7,10 +7,10 @@ import dk.virkning.client.api.ProgramsApi;
 import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
 import dk.virkning.client.model.OrganisationType;
-import dk.virkning.client.model.ParticipantCreate;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.ProgramCreate;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.Scenario;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +99,7 @@ class ContainmentIT extends PlatformIT {
                 .enrollParticipant(
                         m,
                         program.getId(),
-                        new ParticipantCreate()
+                        Scenario.consenting()
                                 .cpr("0101901111")
                                 .targetGroup("ANYONE")
                                 .startWeek("2024-W01"));

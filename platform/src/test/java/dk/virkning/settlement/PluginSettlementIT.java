@@ -8,12 +8,12 @@ import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
 import dk.virkning.client.model.Organisation;
 import dk.virkning.client.model.OrganisationType;
-import dk.virkning.client.model.ParticipantCreate;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.ProgramCreate;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.Scenario;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -92,10 +92,7 @@ class PluginSettlementIT extends PlatformIT {
                 .enrollParticipant(
                         m,
                         program.getId(),
-                        new ParticipantCreate()
-                                .cpr(CPR)
-                                .targetGroup(targetGroup)
-                                .startWeek("2024-W01"));
+                        Scenario.consenting().cpr(CPR).targetGroup(targetGroup).startWeek("2024-W01"));
     }
 
     private Statement settle(String m, Program program, String quarter) throws Exception {

@@ -5,6 +5,7 @@ import dk.virkning.client.api.MunicipalitiesApi;
 import dk.virkning.client.api.OrganisationsApi;
 import dk.virkning.client.api.ParticipantsApi;
 import dk.virkning.client.api.ProgramsApi;
+import dk.virkning.client.model.ConsentGiven;
 import dk.virkning.client.model.MunicipalityCreate;
 import dk.virkning.client.model.Organisation;
 import dk.virkning.client.model.OrganisationCreate;
@@ -13,6 +14,7 @@ import dk.virkning.client.model.Participant;
 import dk.virkning.client.model.ParticipantCreate;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.ProgramCreate;
+import dk.virkning.client.model.Referral;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -95,14 +97,21 @@ public final class Scenario {
                                 .capacity(capacity));
     }
 
+    /**
+     * An enrollment request of a referred citizen who consented (on 22 Dec 2023); the caller adds the
+     * CPR number, target group and start week.
+     */
+    public static ParticipantCreate consenting() {
+        return new ParticipantCreate()
+                .referral(new Referral().referredOn(LocalDate.of(2023, 12, 20)).visitationCategory("2"))
+                .consent(new ConsentGiven().givenOn(LocalDate.of(2023, 12, 22)));
+    }
+
     public Participant enroll(String municipality, Program program, String cpr, String startWeek) throws ApiException {
         return new ParticipantsApi(test.client(tokens.caseworker(municipality)))
                 .enrollParticipant(
                         municipality,
                         program.getId(),
-                        new ParticipantCreate()
-                                .cpr(cpr)
-                                .targetGroup("MENTAL_ILLNESS")
-                                .startWeek(startWeek));
+                        consenting().cpr(cpr).targetGroup("MENTAL_ILLNESS").startWeek(startWeek));
     }
 }

@@ -20,7 +20,12 @@ final class Catalogue {
             basic("PLACEMENT_FOR_CAPACITY", "Workplace placement to develop the work capacity", null),
             basic("AIDS_ASSESSMENT", "Assessment of aids, personal assistance, workplace adaptation and § 56", null),
             basic("FUND_OR_EMPLOYER_NEED", "Assessment of the need for contact with the fund or the employer", null),
-            basic("FOLLOW_UP_EVERY_4_WEEKS", "Follow-up on return to work every 4 weeks", null),
+            new Activity(
+                    "FOLLOW_UP_EVERY_4_WEEKS",
+                    "Follow-up on return to work every 4 weeks",
+                    ActivityKind.BASIC,
+                    null,
+                    28),
             basic("FREQUENT_FOLLOW_UP", "Frequent follow-up on return to work", null),
             basic("COORDINATED_FOLLOW_UP", "Frequent follow-up coordinating the efforts and return to work", null),
             basic("MEDICAL_FOLLOW_UP", "Follow-up through medical information", null),

@@ -70,6 +70,7 @@ public class CoursePackagesModel implements InterventionModelProvider {
                         "First week off sickness benefit is self-supporting, within the bonus window",
                         null)),
                 TERMS_SCHEMA,
-                Catalogue.PACKAGES);
+                Catalogue.PACKAGES,
+                Catalogue.COURSES);
     }
 }

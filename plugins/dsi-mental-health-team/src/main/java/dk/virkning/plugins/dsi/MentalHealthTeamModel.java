@@ -52,7 +52,7 @@ public class MentalHealthTeamModel implements InterventionModelProvider {
                 "A fixed interdisciplinary team for psychologically vulnerable sick-listed citizens; intake"
                         + " over three years; paid on two outcomes, each at most once per citizen.",
                 List.of(new TargetGroup(
-                        "PSYCHOLOGICALLY_VULNERABLE", "Psychologically vulnerable sick-listed citizens", 180)),
+                        "PSYCHOLOGICALLY_VULNERABLE", "Psychologically vulnerable sick-listed citizens", 180, 156)),
                 List.of(
                         new Phase("INTERVENTION", "Intervention", 26, List.of("AFTERCARE")),
                         new Phase("AFTERCARE", "Aftercare (efterværn)", 13, List.of())),

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param effectGoals the effect goals with their targets
  * @param termsSchema a JSON Schema (draft 2020-12) that a program's terms must satisfy
  * @param guidancePackages guidance packages that group catalogue activities (may be empty)
+ * @param packageCourses codes of the package courses a citizen can be given, e.g. {@code
+ *     INTERDISCIPLINARY_BASIC} (may be empty)
  */
 public record InterventionModel(
         String name,
@@ -26,7 +28,32 @@ public record InterventionModel(
         List<Activity> activities,
         List<EffectGoal> effectGoals,
         String termsSchema,
-        List<GuidancePackage> guidancePackages) {
+        List<GuidancePackage> guidancePackages,
+        List<String> packageCourses) {
+
+    /** A model without package courses. */
+    public InterventionModel(
+            String name,
+            String description,
+            List<TargetGroup> targetGroups,
+            List<Phase> phases,
+            List<TeamRole> teamRoles,
+            List<Activity> activities,
+            List<EffectGoal> effectGoals,
+            String termsSchema,
+            List<GuidancePackage> guidancePackages) {
+        this(
+                name,
+                description,
+                targetGroups,
+                phases,
+                teamRoles,
+                activities,
+                effectGoals,
+                termsSchema,
+                guidancePackages,
+                List.of());
+    }
 
     /** A model without guidance packages. */
     public InterventionModel(
@@ -38,7 +65,17 @@ public record InterventionModel(
             List<Activity> activities,
             List<EffectGoal> effectGoals,
             String termsSchema) {
-        this(name, description, targetGroups, phases, teamRoles, activities, effectGoals, termsSchema, List.of());
+        this(
+                name,
+                description,
+                targetGroups,
+                phases,
+                teamRoles,
+                activities,
+                effectGoals,
+                termsSchema,
+                List.of(),
+                List.of());
     }
 
     /** Validates the required fields and freezes the lists. */
@@ -52,6 +89,7 @@ public record InterventionModel(
         activities = List.copyOf(activities);
         effectGoals = List.copyOf(effectGoals);
         guidancePackages = List.copyOf(guidancePackages == null ? List.of() : guidancePackages);
+        packageCourses = List.copyOf(packageCourses == null ? List.of() : packageCourses);
     }
 
     /**
@@ -60,8 +98,23 @@ public record InterventionModel(
      * @param code the code, e.g. {@code SICKNESS_BENEFIT}
      * @param name the display name
      * @param capacity the number of participants the model takes in this group
+     * @param intakeWeeks how many weeks after the program's start citizens may still start, or {@code
+     *     null} when intake stays open
      */
-    public record TargetGroup(String code, String name, int capacity) {}
+    public record TargetGroup(String code, String name, int capacity, Integer intakeWeeks) {
+
+        /** A target group whose intake stays open. */
+        public TargetGroup(String code, String name, int capacity) {
+            this(code, name, capacity, null);
+        }
+
+        /** Validates the numbers. */
+        public TargetGroup {
+            if (capacity < 0 || (intakeWeeks != null && intakeWeeks < 1)) {
+                throw new IllegalArgumentException("capacity must be >= 0 and intakeWeeks >= 1");
+            }
+        }
+    }
 
     /**
      * A phase.
@@ -95,8 +148,23 @@ public record InterventionModel(
      * @param name the display name
      * @param kind basic or supplementary
      * @param deadlineDays days from the start by which the activity must happen, or {@code null}
+     * @param recurEveryDays for a recurring activity such as a follow-up every 4 weeks, the days
+     *     between occurrences; {@code null} for a one-off
      */
-    public record Activity(String code, String name, ActivityKind kind, Integer deadlineDays) {}
+    public record Activity(String code, String name, ActivityKind kind, Integer deadlineDays, Integer recurEveryDays) {
+
+        /** A one-off activity. */
+        public Activity(String code, String name, ActivityKind kind, Integer deadlineDays) {
+            this(code, name, kind, deadlineDays, null);
+        }
+
+        /** Validates the numbers. */
+        public Activity {
+            if ((deadlineDays != null && deadlineDays < 0) || (recurEveryDays != null && recurEveryDays < 1)) {
+                throw new IllegalArgumentException("deadlineDays must be >= 0 and recurEveryDays >= 1");
+            }
+        }
+    }
 
     /** Whether an activity is part of the basic package or a supplement. */
     public enum ActivityKind {
