@@ -2,16 +2,20 @@ package dk.virkning.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.virkning.client.api.CoursePackagesApi;
 import dk.virkning.client.api.ParticipantsApi;
 import dk.virkning.client.api.ProgramsApi;
 import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
+import dk.virkning.client.model.Completion;
+import dk.virkning.client.model.CoursePackageChoice;
 import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Participant;
 import dk.virkning.client.model.ParticipantCreate;
 import dk.virkning.client.model.PendingOutcome;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.ProgramCreate;
+import dk.virkning.client.model.Referral;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatementLine;
@@ -213,13 +217,12 @@ class FirstPartyPluginCasesIT extends PlatformIT {
     }
 
     @Test
-    void copenhagenPaysNothingWithoutPackageCourseEvents() throws Exception {
-        // Copenhagen pays startShare * price when a package course starts, the rest at completion, and
-        // the recovery bonus only for a participant whose package course has started. The platform
-        // does not feed lifecycle events (package course started/completed) to formulas yet, so register
-        // data alone drive no payment: B below is self-supporting from k = 2, which would earn the
-        // 5000 bonus (k = 2 < 12) once a PACKAGE_COURSE_STARTED event reaches the formula. Until
-        // then: earned = 0.00, no lines, nothing pending.
+    void copenhagenPaysCoursePricesInTwoPartsAndARecoveryBonusWithinThePackagesWindow() throws Exception {
+        // Terms: prices 8000 (WORKPLACE_MENTAL_BASIC), 12000, 16000, 20000 (WORKPLACE_PHYSICAL_EXTENDED),
+        // 24000, 28000 (INTERDISCIPLINARY_EXTENDED); startShare 0.5 at the start, the rest at
+        // completion; a 5000 bonus when the first week k >= 0 off sickness benefit is self-supporting
+        // and k < 12 (short packages P1, P3) or k < 26 (the others); pending while an unknown week
+        // comes first. The package course events come from the casework API.
         Map<String, Object> prices = new LinkedHashMap<>();
         for (String course : List.of(
                 "WORKPLACE_MENTAL_BASIC",
@@ -237,17 +240,79 @@ class FirstPartyPluginCasesIT extends PlatformIT {
         terms.put("bonusWeeksShort", 12);
         terms.put("bonusWeeksLong", 26);
         Program program = program("copenhagen-course-packages", terms);
-        enroll(program, A, "SICKNESS_BENEFIT");
-        enroll(program, B, "SICKNESS_BENEFIT");
+        UUID a = enroll(program, A, "SICKNESS_BENEFIT");
+        UUID b = enroll(program, B, "SICKNESS_BENEFIT");
+        UUID c = enroll(program, C, "SICKNESS_BENEFIT");
+        choose(program, a, "P1", "WORKPLACE_MENTAL_BASIC", "2024-01-08");
+        complete(program, a, "2024-03-01");
+        choose(program, b, "P4", "INTERDISCIPLINARY_EXTENDED", "2024-01-15");
+        choose(program, c, "P3", "WORKPLACE_PHYSICAL_EXTENDED", "2024-02-05");
         register.importStatuses(
-                m, program.getId(), "2024-W01", "2024-W13", csv(rows(A, 2024, 1, 13), rows(B, 2024, 1, 2)));
+                m,
+                program.getId(),
+                "2024-W01",
+                "2024-W13",
+                csv(
+                        rows(A, 2024, 1, 2),
+                        rows(B, 2024, 1, 13),
+                        rows(C, 2024, 1, 4),
+                        rows(C, 2024, 5, 13, "JOB_CLARIFICATION")));
+
+        // 2024-Q1 (k = 0..12):
+        //   A P1 8000: start 0.5 * 8000 = 4000.00, completed 1 Mar: 8000 - 4000 = 4000.00; benefit
+        //     k = 0..1, self-supporting at k = 2 < 12: bonus 5000.00                      -> 13000.00
+        //   B P4 28000: start 14000.00, not completed; on benefit k = 0..12 and k = 13 unknown:
+        //     the bonus is pending                                                          -> 14000.00
+        //   C P3 20000: start 10000.00; first week off sickness benefit (k = 4) is job
+        //     clarification, not self-supporting: no bonus, nothing pending                 -> 10000.00
+        //   earned = 13000 + 14000 + 10000 = 37000.00
         Statement q1 = settle(program, "2024-Q1");
-        assertThat(q1.getPluginId()).isEqualTo("copenhagen-course-packages");
-        assertThat(q1.getParticipants()).isEqualTo(2);
-        assertThat(q1.getEarned()).isEqualTo("0.00");
-        assertThat(q1.getDue()).isEqualTo("0.00");
-        assertThat(q1.getLines()).isEmpty();
-        assertThat(q1.getPending()).isEmpty();
+        assertThat(q1.getEarned()).isEqualTo("37000.00");
+        assertThat(amounts(q1, "COURSE_START"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(a, "4000.00", b, "14000.00", c, "10000.00"));
+        assertThat(amounts(q1, "COURSE_COMPLETION")).containsExactlyEntriesOf(Map.of(a, "4000.00"));
+        assertThat(amounts(q1, "RECOVERY_BONUS")).containsExactlyEntriesOf(Map.of(a, "5000.00"));
+        assertThat(q1.getPending()).singleElement().satisfies(p -> {
+            assertThat(p.getParticipantId()).isEqualTo(b);
+            assertThat(p.getOutcome()).isEqualTo("RECOVERY_BONUS");
+        });
+
+        // 2024-Q2 (k = 0..25): B completes on 10 May (28000 - 14000 = 14000.00) and is self-supporting
+        // from W14 (k = 13 < 26): bonus 5000.00. earned = 37000 + 14000 + 5000 = 56000.00,
+        // due = 56000 - 37000 = 19000.00.
+        complete(program, b, "2024-05-10");
+        register.importStatuses(
+                m, program.getId(), "2024-W14", "2024-W26", csv(rows(C, 2024, 14, 26, "JOB_CLARIFICATION")));
+        Statement q2 = settle(program, "2024-Q2");
+        assertThat(q2.getEarned()).isEqualTo("56000.00");
+        assertThat(q2.getPreviouslySettled()).isEqualTo("37000.00");
+        assertThat(q2.getDue()).isEqualTo("19000.00");
+        assertThat(amounts(q2, "COURSE_COMPLETION"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(a, "4000.00", b, "14000.00"));
+        assertThat(amounts(q2, "RECOVERY_BONUS"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(a, "5000.00", b, "5000.00"));
+        assertThat(q2.getPending()).isEmpty();
+        assertThat(settlements.verifyStatement(m, program.getId(), q2.getId()).getMatches())
+                .isTrue();
+    }
+
+    private void choose(Program program, UUID participant, String packageCode, String course, String startedOn)
+            throws Exception {
+        new CoursePackagesApi(client(tokens.caseworker(m)))
+                .chooseCoursePackage(
+                        m,
+                        program.getId(),
+                        participant,
+                        new CoursePackageChoice()
+                                .packageCode(packageCode)
+                                .courseCode(course)
+                                .startedOn(LocalDate.parse(startedOn))
+                                .reason("hand-computed test case"));
+    }
+
+    private void complete(Program program, UUID participant, String on) throws Exception {
+        new CoursePackagesApi(client(tokens.caseworker(m)))
+                .completeCoursePackage(m, program.getId(), participant, new Completion().on(LocalDate.parse(on)));
     }
 
     private Program program(String plugin, Map<String, Object> terms) throws Exception {
@@ -267,14 +332,18 @@ class FirstPartyPluginCasesIT extends PlatformIT {
     }
 
     private UUID enroll(Program program, String cpr, String targetGroup) throws Exception {
-        Participant p = new ParticipantsApi(client(tokens.caseworker(m)))
-                .enrollParticipant(
-                        m,
-                        program.getId(),
-                        new ParticipantCreate()
-                                .cpr(cpr)
-                                .targetGroup(targetGroup)
-                                .startWeek("2024-W01"));
+        // Complete referral facts, so that Copenhagen's recommender can recommend a package.
+        ParticipantCreate request =
+                Scenario.consenting().cpr(cpr).targetGroup(targetGroup).startWeek("2024-W01");
+        request.getReferral()
+                .expectedLongerThanThreeMonths(false)
+                .healthUnclear(false)
+                .socialProblems(false)
+                .seriousIllness(false)
+                .permanentlyReducedCapacity(false)
+                .primaryBarrier(Referral.PrimaryBarrierEnum.MENTAL);
+        Participant p =
+                new ParticipantsApi(client(tokens.caseworker(m))).enrollParticipant(m, program.getId(), request);
         return p.getId();
     }
 
@@ -294,9 +363,18 @@ class FirstPartyPluginCasesIT extends PlatformIT {
 
     /** SICKNESS_BENEFIT rows for ISO weeks {@code from..to} of one year. */
     private static String rows(String cpr, int year, int from, int to) {
+        return rows(cpr, year, from, to, "SICKNESS_BENEFIT");
+    }
+
+    private static String rows(String cpr, int year, int from, int to, String code) {
         StringBuilder out = new StringBuilder();
         for (int w = from; w <= to; w++) {
-            out.append(cpr).append(',').append(new IsoWeek(year, w)).append(",SICKNESS_BENEFIT\n");
+            out.append(cpr)
+                    .append(',')
+                    .append(new IsoWeek(year, w))
+                    .append(',')
+                    .append(code)
+                    .append('\n');
         }
         return out.toString();
     }
