@@ -59,3 +59,94 @@ CREATE TRIGGER statement_immutable BEFORE UPDATE OR DELETE ON statement
     FOR EACH ROW EXECUTE FUNCTION virkning_refuse_change();
 CREATE TRIGGER statement_line_immutable BEFORE UPDATE OR DELETE ON statement_line
     FOR EACH ROW EXECUTE FUNCTION virkning_refuse_change();
+
+--changeset virkning:settlement-3 splitStatements:false
+-- Statement lifecycle: DRAFT (computed, snapshot frozen, hash made; may be discarded) -> ISSUED ->
+-- APPROVED or DISPUTED by the municipality. The content of a statement never changes: the guard
+-- below lets only the state columns move, and only along those transitions. A draft may be deleted
+-- (discarded or recomputed); nothing else may.
+DROP TRIGGER statement_immutable ON statement;
+DROP TRIGGER statement_line_immutable ON statement_line;
+
+ALTER TABLE statement ADD COLUMN created_at timestamptz;
+ALTER TABLE statement ADD COLUMN created_by varchar(200);
+UPDATE statement SET created_at = issued_at, created_by = issued_by;
+ALTER TABLE statement ALTER COLUMN created_at SET NOT NULL;
+ALTER TABLE statement ALTER COLUMN created_by SET NOT NULL;
+ALTER TABLE statement ALTER COLUMN issued_at DROP NOT NULL;
+ALTER TABLE statement ALTER COLUMN issued_by DROP NOT NULL;
+ALTER TABLE statement ADD COLUMN decided_at timestamptz;
+ALTER TABLE statement ADD COLUMN decided_by varchar(200);
+ALTER TABLE statement ADD COLUMN dispute_reason varchar(1000);
+ALTER TABLE statement ADD CONSTRAINT statement_status_check
+    CHECK (status IN ('DRAFT', 'ISSUED', 'APPROVED', 'DISPUTED'));
+ALTER TABLE statement ADD CONSTRAINT statement_issued_check
+    CHECK (status = 'DRAFT' OR (issued_at IS NOT NULL AND issued_by IS NOT NULL));
+ALTER TABLE statement ADD CONSTRAINT statement_decided_check
+    CHECK (status NOT IN ('APPROVED', 'DISPUTED') OR (decided_at IS NOT NULL AND decided_by IS NOT NULL));
+ALTER TABLE statement ADD CONSTRAINT statement_dispute_check
+    CHECK ((status = 'DISPUTED') = (dispute_reason IS NOT NULL));
+
+-- A period may now hold a disputed statement and its correction, and a draft beside them.
+ALTER TABLE statement DROP CONSTRAINT statement_program_id_period_label_key;
+-- At most one settled (issued or approved) statement and one draft per program and period.
+CREATE UNIQUE INDEX statement_period_settled ON statement (program_id, period_label)
+    WHERE status IN ('ISSUED', 'APPROVED');
+CREATE UNIQUE INDEX statement_period_draft ON statement (program_id, period_label) WHERE status = 'DRAFT';
+-- The issued statements of a program form one linear hash chain: one start, one successor each.
+CREATE UNIQUE INDEX statement_chain_start ON statement (program_id)
+    WHERE previous_id IS NULL AND status <> 'DRAFT';
+CREATE UNIQUE INDEX statement_chain_successor ON statement (previous_id) WHERE status <> 'DRAFT';
+
+CREATE FUNCTION virkning_statement_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    expected statement;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        IF OLD.status = 'DRAFT' THEN
+            RETURN OLD;
+        END IF;
+        RAISE EXCEPTION 'issued statements are immutable';
+    END IF;
+    IF NOT ((OLD.status = 'DRAFT' AND NEW.status = 'ISSUED')
+            OR (OLD.status = 'ISSUED' AND NEW.status IN ('APPROVED', 'DISPUTED'))) THEN
+        RAISE EXCEPTION 'issued statements are immutable (% to % is no transition)', OLD.status, NEW.status;
+    END IF;
+    expected := OLD;
+    expected.status := NEW.status;
+    IF OLD.status = 'DRAFT' THEN
+        expected.issued_at := NEW.issued_at;
+        expected.issued_by := NEW.issued_by;
+    ELSE
+        expected.decided_at := NEW.decided_at;
+        expected.decided_by := NEW.decided_by;
+        expected.dispute_reason := NEW.dispute_reason;
+    END IF;
+    IF expected IS DISTINCT FROM NEW THEN
+        RAISE EXCEPTION 'issued statements are immutable (only the state may change)';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER statement_guard BEFORE UPDATE OR DELETE ON statement
+    FOR EACH ROW EXECUTE FUNCTION virkning_statement_guard();
+
+CREATE FUNCTION virkning_statement_line_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM statement WHERE id = OLD.statement_id AND status = 'DRAFT') THEN
+        RETURN OLD;
+    END IF;
+    RAISE EXCEPTION 'issued statements are immutable';
+END
+$$;
+CREATE TRIGGER statement_line_guard BEFORE UPDATE OR DELETE ON statement_line
+    FOR EACH ROW EXECUTE FUNCTION virkning_statement_line_guard();
+
+--changeset virkning:settlement-4
+-- ShedLock's lock table: the periodic settlement runs on one replica at a time. Not tenant data.
+CREATE TABLE shedlock (
+    name       varchar(64)  PRIMARY KEY,
+    lock_until timestamp    NOT NULL,
+    locked_at  timestamp    NOT NULL,
+    locked_by  varchar(255) NOT NULL
+);

@@ -142,6 +142,8 @@ class HelmChartTest {
                 .containsEntry("VIRKNING_PLUGINS_DIRECTORY", "/app/plugins")
                 .containsEntry("VIRKNING_PLUGINS_FORMULA_TIMEOUT", "60s")
                 .containsEntry("VIRKNING_DEMO_ENABLED", "false")
+                .containsEntry("VIRKNING_SETTLEMENT_SCHEDULE_ENABLED", "true")
+                .containsEntry("VIRKNING_SETTLEMENT_SCHEDULE_CRON", "0 0 2 * * *")
                 .containsEntry("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=75");
     }
 

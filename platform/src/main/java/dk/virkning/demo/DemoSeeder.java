@@ -11,6 +11,8 @@ import dk.virkning.register.StatusImports;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.security.Role;
 import dk.virkning.settlement.Settlements;
+import dk.virkning.settlement.StatementDecisions;
+import dk.virkning.settlement.StoredStatement;
 import dk.virkning.tenant.Municipalities;
 import dk.virkning.tenant.TenantContext;
 import java.math.BigDecimal;
@@ -49,6 +51,7 @@ class DemoSeeder implements ApplicationRunner {
     private final DemoCasework casework;
     private final StatusImports imports;
     private final Settlements settlements;
+    private final StatementDecisions decisions;
     private final PluginRegistry plugins;
     private final DemoPlugins demoPlugins;
     private final Environment environment;
@@ -60,6 +63,7 @@ class DemoSeeder implements ApplicationRunner {
             DemoCasework casework,
             StatusImports imports,
             Settlements settlements,
+            StatementDecisions decisions,
             PluginRegistry plugins,
             DemoPlugins demoPlugins,
             Environment environment) {
@@ -69,6 +73,7 @@ class DemoSeeder implements ApplicationRunner {
         this.casework = casework;
         this.imports = imports;
         this.settlements = settlements;
+        this.decisions = decisions;
         this.plugins = plugins;
         this.demoPlugins = demoPlugins;
         this.environment = environment;
@@ -124,8 +129,12 @@ class DemoSeeder implements ApplicationRunner {
         casework.enrollAndWork(seeder, program, cohort);
         imports.importLongFormat(
                 seeder, program.id(), FIRST_WEEK, FIRST_WEEK.plusWeeks(DATA_WEEKS - 1), DemoCohort.csv(cohort));
+        // 2022 settled and issued; the municipality has approved Q1..Q3 and has yet to decide on Q4.
         for (String quarter : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
-            settlements.settle(seeder, program.id(), quarter);
+            StoredStatement issued = settlements.settle(seeder, program.id(), quarter, true);
+            if (!"2022-Q4".equals(quarter)) {
+                decisions.approve(seeder, program.id(), issued.id());
+            }
         }
         log.info(
                 "Demo: Norddjurs program {} with {} participants, statuses {}..{}, settled 2022",

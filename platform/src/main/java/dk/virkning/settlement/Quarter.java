@@ -26,6 +26,16 @@ record Quarter(int year, int quarter) {
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /** The quarter a day falls in. */
+    static Quarter of(LocalDate day) {
+        return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** The quarter before this one. */
+    Quarter previous() {
+        return quarter == 1 ? new Quarter(year - 1, 4) : new Quarter(year, quarter - 1);
+    }
+
     LocalDate firstDay() {
         return LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
     }

@@ -4,10 +4,9 @@ import dk.virkning.audit.AuditLog;
 import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.plugin.api.Dkk;
-import dk.virkning.plugin.api.FormulaContext;
 import dk.virkning.plugin.api.FormulaResult;
-import dk.virkning.plugin.api.PendingOutcome;
-import dk.virkning.plugin.api.ResultLine;
+import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
@@ -17,107 +16,139 @@ import dk.virkning.shared.ProblemException;
 import dk.virkning.shared.Sha256;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Settles a program's period by cumulative true-up: the formula computes what was earned from the
- * start to the period's end; what is due is that minus what earlier statements settled. The result
- * is an immutable statement that records everything needed to recompute and check it.
+ * Settles a program's periods by cumulative true-up into draft statements (see {@link
+ * StatementCalculator}), forecasts a period without storing anything, verifies a stored statement by
+ * recomputing it, and reads statements. State changes after the draft are {@link StatementDecisions}.
  */
 @Service
 public class Settlements {
 
-    static final String ISSUED = "ISSUED";
-
     private final Programs programs;
     private final PluginRegistry plugins;
-    private final SettlementInputs inputs;
+    private final StatementCalculator calculator;
     private final FormulaRunner runner;
     private final StatementStore store;
     private final SnapshotReader snapshots;
+    private final StatementDecisions decisions;
     private final AuditLog audit;
     private final Clock clock;
 
     Settlements(
             Programs programs,
             PluginRegistry plugins,
-            SettlementInputs inputs,
+            StatementCalculator calculator,
             FormulaRunner runner,
             StatementStore store,
             SnapshotReader snapshots,
+            StatementDecisions decisions,
             AuditLog audit,
             Clock clock) {
         this.programs = programs;
         this.plugins = plugins;
-        this.inputs = inputs;
+        this.calculator = calculator;
         this.runner = runner;
         this.store = store;
         this.snapshots = snapshots;
+        this.decisions = decisions;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Settles a quarter and issues its statement; the program row lock serialises settlements. */
+    /**
+     * Settles an ended quarter as a draft statement, in place of the period's earlier draft if it has
+     * one, and issues it at once when asked. The program row lock serialises a program's settlements.
+     */
     @Transactional
-    public StoredStatement settle(CurrentUser user, ProgramId programId, String periodLabel) {
+    public StoredStatement settle(CurrentUser user, ProgramId programId, String periodLabel, boolean issue) {
         Quarter quarter = Quarter.parse(periodLabel);
         Program program = programs.lock(user, programId);
         requireSettleable(program, quarter);
-        Optional<StoredStatement> previous = store.latest(programId);
-        InstalledPlugin plugin = plugins.find(program.pluginId(), program.pluginVersion())
-                .orElseThrow(() -> ProblemException.conflict("The program's plugin " + program.pluginId() + " "
-                        + program.pluginVersion() + " is not installed"));
-        Map<String, Object> terms = programs.termsMap(program);
-        FormulaContext context = inputs.build(program, snapshots.terms(CanonicalJson.write(terms)), quarter.period());
-        if (context.participants().stream().allMatch(p -> p.statuses().length() == 0)) {
-            throw ProblemException.unprocessable(
-                    "no-data",
-                    "There are no register data for the program up to " + quarter.lastDay() + "; nothing to settle",
-                    List.of());
-        }
-        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
-        FormulaResult result = runner.run(plugin, context);
-        BigDecimal settledBefore = previous.map(StoredStatement::earned).orElse(Dkk.zero());
-        BigDecimal earned = Dkk.round(result.earned());
-        List<StoredLine> lines = lines(result);
-        StoredStatement unsigned = new StoredStatement(
-                UUID.randomUUID(),
-                programId,
-                program.municipality(),
+        store.draft(programId, quarter.label()).ifPresent(old -> {
+            store.deleteDraft(old.id());
+            audit.record(
+                    user.subject(), "DISCARD_DRAFT", "statement", old.id().toString(), "replaced by a recomputation");
+        });
+        StatementCalculator.Computed computed = calculator.compute(
+                program,
                 quarter.label(),
-                quarter.firstDay(),
-                quarter.lastDay(),
-                ISSUED,
-                plugin.id(),
-                plugin.version(),
-                plugin.sha256(),
-                snapshot.sha256(),
-                previous.map(StoredStatement::id).orElse(null),
-                previous.map(StoredStatement::statementHash).orElse(null),
-                "",
-                earned,
-                settledBefore,
-                earned.subtract(settledBefore),
-                context.participants().size(),
+                quarter.period(),
+                store.chainHead(programId),
+                store.lastSettled(programId).map(StoredStatement::earned).orElse(Dkk.zero()),
+                StoredStatement.DRAFT,
                 clock.instant(),
                 user.subject());
-        StoredStatement statement = unsigned.withStatementHash(StatementHash.of(unsigned, lines));
-        store.insert(statement, snapshot.gzip(), lines);
-        audit.record(user.subject(), "SETTLE", "statement", statement.id().toString(), quarter.label());
-        return statement;
+        StoredStatement draft = computed.statement();
+        store.insert(draft, computed.snapshot().gzip(), computed.lines());
+        audit.record(user.subject(), "SETTLE_DRAFT", "statement", draft.id().toString(), quarter.label());
+        return issue ? decisions.issue(user, programId, draft.id()) : draft;
     }
 
     /**
-     * Recomputes an issued statement from its stored snapshot with the recorded plugin version and
-     * compares the input, artifact and statement hashes.
+     * Drafts the quarter's statement unless the period has any statement already (draft, issued or
+     * disputed): the periodic settlement's idempotent step.
+     *
+     * @return the new draft, or empty when there was nothing to do
+     */
+    @Transactional
+    public Optional<StoredStatement> draftIfMissing(CurrentUser user, ProgramId programId, String periodLabel) {
+        Quarter quarter = Quarter.parse(periodLabel);
+        programs.lock(user, programId);
+        if (store.any(programId, quarter.label())
+                || store.lastSettled(programId)
+                        .filter(s -> !s.firstDay().isBefore(quarter.firstDay()))
+                        .isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(settle(user, programId, periodLabel, false));
+    }
+
+    /**
+     * The statement the quarter would get now, stored nowhere. For a quarter that has not ended the
+     * formula sees the weeks up to the last ended ISO week.
+     */
+    @Transactional(readOnly = true)
+    public StatementCalculator.Computed forecast(CurrentUser user, ProgramId programId, String periodLabel) {
+        Quarter quarter = Quarter.parse(periodLabel);
+        Program program = programs.get(user, programId);
+        requireAfterProgramStart(program, quarter);
+        LocalDate lastEndedSunday = IsoWeek.of(LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+                .monday()
+                .minusDays(1);
+        LocalDate lastDay = quarter.lastDay().isAfter(lastEndedSunday) ? lastEndedSunday : quarter.lastDay();
+        if (lastDay.isBefore(quarter.firstDay())) {
+            throw ProblemException.unprocessable(
+                    "period-not-started",
+                    "No week of " + quarter.label() + " has ended yet; nothing to forecast",
+                    List.of(ProblemError.field("period", "has no ended week yet")));
+        }
+        return calculator.compute(
+                program,
+                quarter.label(),
+                new SettlementPeriod(quarter.firstDay(), lastDay),
+                store.chainHead(programId),
+                store.lastSettledBefore(programId, quarter.firstDay())
+                        .map(StoredStatement::earned)
+                        .orElse(Dkk.zero()),
+                StoredStatement.FORECAST,
+                clock.instant(),
+                user.subject());
+    }
+
+    /**
+     * Recomputes a stored statement from its snapshot with the recorded plugin version and compares
+     * the input, artifact and statement hashes.
      */
     @Transactional(readOnly = true)
     public Verification verify(CurrentUser user, ProgramId programId, UUID statementId) {
@@ -131,7 +162,7 @@ public class Settlements {
         }
         FormulaResult result = runner.run(plugin.get(), parsed.context());
         BigDecimal earned = Dkk.round(result.earned());
-        String hash = StatementHash.of(stored.recomputed(inputSha, earned), lines(result));
+        String hash = StatementHash.of(stored.recomputed(inputSha, earned), StatementCalculator.lines(result));
         return new Verification(stored, inputSha, true, hash, earned);
     }
 
@@ -152,10 +183,11 @@ public class Settlements {
         }
     }
 
+    /** The program's statements, drafts included, newest period first. */
     @Transactional(readOnly = true)
     public Page<StoredStatement> list(CurrentUser user, ProgramId programId, Pageable pageable) {
         programs.get(user, programId);
-        return store.list(List.of(programId.value()), pageable);
+        return store.list(List.of(programId.value()), true, pageable);
     }
 
     @Transactional(readOnly = true)
@@ -166,16 +198,19 @@ public class Settlements {
                 .orElseThrow(() -> ProblemException.notFound("Statement " + statementId));
     }
 
-    /** The statements of the given programs, newest period first (the caller scopes the tenant). */
+    /**
+     * The issued statements of the given programs, newest period first; drafts are nobody's business
+     * outside the program (the caller scopes the tenant).
+     */
     @Transactional(readOnly = true)
     public Page<StoredStatement> statementsOf(List<ProgramId> programIds, Pageable pageable) {
-        return store.list(programIds.stream().map(ProgramId::value).toList(), pageable);
+        return store.list(programIds.stream().map(ProgramId::value).toList(), false, pageable);
     }
 
-    /** A statement by id (the caller scopes the tenant and checks access). */
+    /** An issued statement by id, never a draft (the caller scopes the tenant and checks access). */
     @Transactional(readOnly = true)
     public Optional<StoredStatement> find(UUID statementId) {
-        return store.find(statementId);
+        return store.find(statementId).filter(StoredStatement::issued);
     }
 
     @Transactional(readOnly = true)
@@ -184,46 +219,37 @@ public class Settlements {
     }
 
     private void requireSettleable(Program program, Quarter quarter) {
+        requireAfterProgramStart(program, quarter);
+        if (!quarter.lastDay().isBefore(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
+            throw ProblemException.unprocessable(
+                    "period-not-ended",
+                    "The period " + quarter.label() + " has not ended; a forecast can show it so far",
+                    List.of(ProblemError.field("period", "has not ended")));
+        }
+        store.settled(program.id(), quarter.label()).ifPresent(settled -> {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "period-settled",
+                    "The period " + quarter.label() + " is settled already by statement " + settled.id()
+                            + "; corrections flow into the next period's statement");
+        });
+        store.lastSettled(program.id()).ifPresent(latest -> {
+            if (!latest.firstDay().isBefore(quarter.firstDay())) {
+                throw new ProblemException(
+                        HttpStatus.CONFLICT,
+                        "period-out-of-order",
+                        "Periods are settled in order: " + latest.periodLabel() + " is settled already, so "
+                                + quarter.label() + " can no longer be");
+            }
+        });
+    }
+
+    private static void requireAfterProgramStart(Program program, Quarter quarter) {
         if (quarter.lastDay().isBefore(program.startDate())) {
             throw ProblemException.unprocessable(
                     "period-before-program",
                     "The period " + quarter.label() + " ends before the program starts on " + program.startDate(),
                     List.of(ProblemError.field("period", "ends before the program starts")));
         }
-        if (store.exists(program.id(), quarter.label())) {
-            throw ProblemException.conflict("The period " + quarter.label() + " is settled already; corrections"
-                    + " flow into the next period's statement");
-        }
-        store.latest(program.id()).ifPresent(latest -> {
-            if (!latest.firstDay().isBefore(quarter.firstDay())) {
-                throw ProblemException.conflict("Periods are settled in order: " + latest.periodLabel()
-                        + " is settled already, so " + quarter.label() + " can no longer be");
-            }
-        });
-    }
-
-    private static List<StoredLine> lines(FormulaResult result) {
-        List<StoredLine> lines = new ArrayList<>();
-        for (ResultLine l : result.lines()) {
-            lines.add(new StoredLine(
-                    lines.size() + 1,
-                    StoredLine.EARNED,
-                    l.participantId() == null ? null : UUID.fromString(l.participantId()),
-                    l.outcome(),
-                    l.description(),
-                    l.quantity(),
-                    l.amount()));
-        }
-        for (PendingOutcome p : result.pending()) {
-            lines.add(new StoredLine(
-                    lines.size() + 1,
-                    StoredLine.PENDING,
-                    UUID.fromString(p.participantId()),
-                    p.outcome(),
-                    p.reason(),
-                    null,
-                    null));
-        }
-        return lines;
     }
 }

@@ -5,6 +5,7 @@ import dk.virkning.api.model.PendingOutcome;
 import dk.virkning.api.model.Period;
 import dk.virkning.api.model.SettlementRequest;
 import dk.virkning.api.model.Statement;
+import dk.virkning.api.model.StatementDispute;
 import dk.virkning.api.model.StatementLine;
 import dk.virkning.api.model.StatementPage;
 import dk.virkning.api.model.StatementStatus;
@@ -15,6 +16,8 @@ import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -28,15 +31,18 @@ import org.springframework.web.bind.annotation.RestController;
 class SettlementsController implements SettlementsApi {
 
     private final Settlements settlements;
+    private final StatementDecisions decisions;
 
-    SettlementsController(Settlements settlements) {
+    SettlementsController(Settlements settlements, StatementDecisions decisions) {
         this.settlements = settlements;
+        this.decisions = decisions;
     }
 
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Statement> runSettlement(String municipalityId, UUID programId, SettlementRequest body) {
-        StoredStatement s = settlements.settle(CurrentUser.get(), new ProgramId(programId), body.getPeriod());
+        StoredStatement s = settlements.settle(
+                CurrentUser.get(), new ProgramId(programId), body.getPeriod(), Boolean.TRUE.equals(body.getIssue()));
         return ResponseEntity.created(URI.create("/api/v1/municipalities/" + municipalityId + "/programs/" + programId
                         + "/statements/" + s.id()))
                 .body(toApi(s, settlements.lines(s.id())));
@@ -78,6 +84,43 @@ class SettlementsController implements SettlementsApi {
                         v.recomputedEarned() == null
                                 ? null
                                 : v.recomputedEarned().toPlainString()));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
+    public ResponseEntity<Statement> issueStatement(String municipalityId, UUID programId, UUID statementId) {
+        StoredStatement s = decisions.issue(CurrentUser.get(), new ProgramId(programId), statementId);
+        return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
+    public ResponseEntity<Statement> approveStatement(String municipalityId, UUID programId, UUID statementId) {
+        StoredStatement s = decisions.approve(CurrentUser.get(), new ProgramId(programId), statementId);
+        return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
+    public ResponseEntity<Statement> disputeStatement(
+            String municipalityId, UUID programId, UUID statementId, StatementDispute body) {
+        StoredStatement s =
+                decisions.dispute(CurrentUser.get(), new ProgramId(programId), statementId, body.getReason());
+        return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
+    public ResponseEntity<Void> discardDraftStatement(String municipalityId, UUID programId, UUID statementId) {
+        decisions.discard(CurrentUser.get(), new ProgramId(programId), statementId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
+    public ResponseEntity<Statement> forecastStatement(String municipalityId, UUID programId, String period) {
+        StatementCalculator.Computed c = settlements.forecast(CurrentUser.get(), new ProgramId(programId), period);
+        return ResponseEntity.ok(toApi(c.statement(), c.lines()));
     }
 
     static Period period(StoredStatement s) {
@@ -124,8 +167,18 @@ class SettlementsController implements SettlementsApi {
                                 .outcome(l.outcome())
                                 .reason(l.description()))
                         .toList())
-                .issuedAt(s.issuedAt().atOffset(ZoneOffset.UTC))
-                .issuedBy(s.issuedBy());
+                .createdAt(utc(s.createdAt()))
+                .createdBy(s.createdBy())
+                .issuedAt(utc(s.issuedAt()))
+                .issuedBy(s.issuedBy())
+                .decidedAt(utc(s.decidedAt()))
+                .decidedBy(s.decidedBy())
+                .disputeReason(s.disputeReason())
+                .forecast(StoredStatement.FORECAST.equals(s.status()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static String plain(BigDecimal value) {

@@ -6,7 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An issued statement as stored. Immutable, in the database too. */
+/**
+ * A statement as stored. Its content (everything the statement hash covers) never changes once
+ * issued, in the database too; only its state moves: {@link #DRAFT} to {@link #ISSUED} to {@link
+ * #APPROVED} or {@link #DISPUTED}.
+ *
+ * @param issuedAt when it was issued; null for a draft
+ * @param decidedAt when the municipality approved or disputed it; null before
+ */
 public record StoredStatement(
         UUID id,
         ProgramId program,
@@ -26,8 +33,34 @@ public record StoredStatement(
         BigDecimal previouslySettled,
         BigDecimal due,
         int participants,
+        Instant createdAt,
+        String createdBy,
         Instant issuedAt,
-        String issuedBy) {
+        String issuedBy,
+        Instant decidedAt,
+        String decidedBy,
+        String disputeReason) {
+
+    /** Computed and hashed, not binding; may be discarded or recomputed. */
+    public static final String DRAFT = "DRAFT";
+    /** Binding and immutable; settles its period. */
+    public static final String ISSUED = "ISSUED";
+    /** Issued and approved by the municipality; settles its period. */
+    public static final String APPROVED = "APPROVED";
+    /** Issued and disputed by the municipality; settles nothing, a correction may follow. */
+    public static final String DISPUTED = "DISPUTED";
+    /** A dry run, never stored. */
+    public static final String FORECAST = "FORECAST";
+
+    /** Whether this statement settles its period: issued or approved, not a draft or disputed. */
+    public boolean settles() {
+        return ISSUED.equals(status) || APPROVED.equals(status);
+    }
+
+    /** Whether it has been issued (whatever the municipality decided since). */
+    public boolean issued() {
+        return ISSUED.equals(status) || APPROVED.equals(status) || DISPUTED.equals(status);
+    }
 
     /** The statement as recomputed from its input: new input hash and amounts, no hash yet. */
     StoredStatement recomputed(String recomputedInputSha256, BigDecimal recomputedEarned) {
@@ -50,8 +83,13 @@ public record StoredStatement(
                 previouslySettled,
                 recomputedEarned.subtract(previouslySettled),
                 participants,
+                createdAt,
+                createdBy,
                 issuedAt,
-                issuedBy);
+                issuedBy,
+                decidedAt,
+                decidedBy,
+                disputeReason);
     }
 
     /** The same statement carrying its hash, which is computed over everything else. */
@@ -75,7 +113,12 @@ public record StoredStatement(
                 previouslySettled,
                 due,
                 participants,
+                createdAt,
+                createdBy,
                 issuedAt,
-                issuedBy);
+                issuedBy,
+                decidedAt,
+                decidedBy,
+                disputeReason);
     }
 }

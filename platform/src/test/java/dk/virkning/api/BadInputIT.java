@@ -264,7 +264,10 @@ class BadInputIT extends PlatformIT {
         new RegisterApi(client(tokens.admin(municipality)))
                 .importStatuses(municipality, program.getId(), "2024-W01", "2024-W26", "cpr,week,code\n");
         SettlementsApi settlements = new SettlementsApi(client(tokens.admin(municipality)));
-        settlements.runSettlement(municipality, program.getId(), new SettlementRequest().period("2024-Q2"));
+        settlements.runSettlement(
+                municipality,
+                program.getId(),
+                new SettlementRequest().period("2024-Q2").issue(true));
         String body = "{\"period\":\"2024-Q2\"}";
         assertProblem(
                 send("POST", one + "/statements", tokens.admin(municipality), "application/json", body),

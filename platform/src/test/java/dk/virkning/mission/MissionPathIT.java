@@ -129,7 +129,10 @@ class MissionPathIT extends PlatformIT {
         // citizens 3-5: 13 benefit weeks: (-13*0.2) * 3000 * 0.6 = -4680.00 each
         // earned = 3*11520 - 3*4680 = 20520.00, due the same (first statement)
         Statement statement = new SettlementsApi(client(admin))
-                .runSettlement("hedensted", program.getId(), new SettlementRequest().period("2024-Q1"));
+                .runSettlement(
+                        "hedensted",
+                        program.getId(),
+                        new SettlementRequest().period("2024-Q1").issue(true));
         assertThat(statement.getEarned()).isEqualTo("20520.00");
         assertThat(statement.getDue()).isEqualTo("20520.00");
         assertThat(statement.getPreviouslySettled()).isEqualTo("0.00");
@@ -186,6 +189,10 @@ class MissionPathIT extends PlatformIT {
                 .extracting(Statement::getPeriod)
                 .extracting(p -> p.getLabel())
                 .containsExactly("2022-Q4", "2022-Q3", "2022-Q2", "2022-Q1");
+        // Issued; the municipality approved Q1..Q3 and has yet to decide on Q4.
+        assertThat(statements)
+                .extracting(s -> s.getStatus().getValue())
+                .containsExactly("ISSUED", "APPROVED", "APPROVED", "APPROVED");
         // The statements form a hash chain, newest first.
         for (int i = 0; i < statements.size() - 1; i++) {
             assertThat(statements.get(i).getPreviousStatementHash())

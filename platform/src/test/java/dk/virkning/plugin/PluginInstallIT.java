@@ -74,7 +74,8 @@ class PluginInstallIT extends PlatformIT {
         new RegisterApi(client(tokens.admin(m)))
                 .importStatuses(m, program.getId(), "2024-W01", "2024-W26", "cpr,week,code\n");
         SettlementsApi settlements = new SettlementsApi(client(tokens.admin(m)));
-        Statement q1 = settlements.runSettlement(m, program.getId(), new SettlementRequest().period("2024-Q1"));
+        Statement q1 = settlements.runSettlement(
+                m, program.getId(), new SettlementRequest().period("2024-Q1").issue(true));
         assertThat(q1.getPluginVersion()).isEqualTo("1.0.0");
 
         Program moved = new ProgramsApi(client(tokens.admin(m)))
@@ -83,7 +84,8 @@ class PluginInstallIT extends PlatformIT {
                         program.getId(),
                         new PluginVersionMove().version("1.1.0").reason("Provider fixed the rounding of a line"));
         assertThat(moved.getPluginVersion()).isEqualTo("1.1.0");
-        Statement q2 = settlements.runSettlement(m, program.getId(), new SettlementRequest().period("2024-Q2"));
+        Statement q2 = settlements.runSettlement(
+                m, program.getId(), new SettlementRequest().period("2024-Q2").issue(true));
         assertThat(q2.getPluginVersion()).isEqualTo("1.1.0");
         assertThat(q2.getPluginSha256()).isEqualTo(Sha256.hex(artifact));
         assertThat(settlements.getStatement(m, program.getId(), q1.getId()).getPluginVersion())

@@ -54,7 +54,10 @@ class TenantIsolationIT extends PlatformIT {
         imported = new RegisterApi(client(tokens.admin(home)))
                 .importStatuses(home, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
         statement = new SettlementsApi(client(tokens.admin(home)))
-                .runSettlement(home, program.getId(), new SettlementRequest().period("2024-Q1"));
+                .runSettlement(
+                        home,
+                        program.getId(),
+                        new SettlementRequest().period("2024-Q1").issue(true));
     }
 
     /** Every tenant-scoped endpoint, aimed at the home municipality's resources. */

@@ -139,7 +139,10 @@ class SettlementIT extends PlatformIT {
     }
 
     private Statement settle(String quarter) throws Exception {
-        return settlements.runSettlement(municipality, program.getId(), new SettlementRequest().period(quarter));
+        return settlements.runSettlement(
+                municipality,
+                program.getId(),
+                new SettlementRequest().period(quarter).issue(true));
     }
 
     /** Rows of SICKNESS_BENEFIT for weeks {@code from..to} of 2024. */

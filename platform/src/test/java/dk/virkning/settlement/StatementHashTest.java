@@ -116,8 +116,13 @@ class StatementHashTest {
                 new BigDecimal("6000.00"),
                 due,
                 3,
+                Instant.parse("2024-07-01T09:00:00Z"),
+                "admin",
                 Instant.parse("2024-07-02T10:00:00Z"),
-                "caseworker");
+                "caseworker",
+                null,
+                null,
+                null);
     }
 
     private static List<StoredLine> lines() {

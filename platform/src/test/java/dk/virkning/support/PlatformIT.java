@@ -40,6 +40,8 @@ public abstract class PlatformIT {
         registry.add("spring.datasource.username", () -> TestDatabase.ROLE);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
         registry.add("virkning.pseudonym.secret", () -> "test-only-pseudonym-secret");
+        // Tests call the periodic settlement directly (PeriodicSettlementIT); no schedule fires.
+        registry.add("virkning.settlement.schedule.enabled", () -> "false");
     }
 
     @BeforeEach

@@ -1,0 +1,134 @@
+package dk.virkning.settlement;
+
+import dk.virkning.plugin.InstalledPlugin;
+import dk.virkning.plugin.PluginRegistry;
+import dk.virkning.plugin.api.Dkk;
+import dk.virkning.plugin.api.FormulaContext;
+import dk.virkning.plugin.api.FormulaResult;
+import dk.virkning.plugin.api.PendingOutcome;
+import dk.virkning.plugin.api.ResultLine;
+import dk.virkning.plugin.api.SettlementPeriod;
+import dk.virkning.program.Program;
+import dk.virkning.program.Programs;
+import dk.virkning.shared.ProblemException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes a statement by cumulative true-up: the formula computes what was earned from the start to
+ * the period's horizon over a frozen input snapshot; what is due is that minus what the last settled
+ * statement earned. Writes nothing.
+ */
+@Component
+class StatementCalculator {
+
+    /** A computed statement with its frozen input and its lines. */
+    record Computed(StoredStatement statement, InputSnapshot snapshot, List<StoredLine> lines) {}
+
+    private final Programs programs;
+    private final PluginRegistry plugins;
+    private final SettlementInputs inputs;
+    private final SnapshotReader snapshots;
+    private final FormulaRunner runner;
+
+    StatementCalculator(
+            Programs programs,
+            PluginRegistry plugins,
+            SettlementInputs inputs,
+            SnapshotReader snapshots,
+            FormulaRunner runner) {
+        this.programs = programs;
+        this.plugins = plugins;
+        this.inputs = inputs;
+        this.snapshots = snapshots;
+        this.runner = runner;
+    }
+
+    /**
+     * @param chainHead the statement the new one follows in the hash chain
+     * @param settledBefore what the program's last settled statement earned
+     */
+    Computed compute(
+            Program program,
+            String label,
+            SettlementPeriod period,
+            Optional<StoredStatement> chainHead,
+            BigDecimal settledBefore,
+            String status,
+            Instant at,
+            String by) {
+        InstalledPlugin plugin = plugins.find(program.pluginId(), program.pluginVersion())
+                .orElseThrow(() -> ProblemException.conflict("The program's plugin " + program.pluginId() + " "
+                        + program.pluginVersion() + " is not installed"));
+        Map<String, Object> terms = programs.termsMap(program);
+        FormulaContext context = inputs.build(program, snapshots.terms(CanonicalJson.write(terms)), period);
+        if (context.participants().stream().allMatch(p -> p.statuses().length() == 0)) {
+            throw ProblemException.unprocessable(
+                    "no-data",
+                    "There are no register data for the program up to " + period.lastDay() + "; nothing to settle",
+                    List.of());
+        }
+        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
+        FormulaResult result = runner.run(plugin, context);
+        BigDecimal earned = Dkk.round(result.earned());
+        List<StoredLine> lines = lines(result);
+        StoredStatement unsigned = new StoredStatement(
+                UUID.randomUUID(),
+                program.id(),
+                program.municipality(),
+                label,
+                period.firstDay(),
+                period.lastDay(),
+                status,
+                plugin.id(),
+                plugin.version(),
+                plugin.sha256(),
+                snapshot.sha256(),
+                chainHead.map(StoredStatement::id).orElse(null),
+                chainHead.map(StoredStatement::statementHash).orElse(null),
+                "",
+                earned,
+                settledBefore,
+                earned.subtract(settledBefore),
+                context.participants().size(),
+                at,
+                by,
+                null,
+                null,
+                null,
+                null,
+                null);
+        return new Computed(unsigned.withStatementHash(StatementHash.of(unsigned, lines)), snapshot, lines);
+    }
+
+    static List<StoredLine> lines(FormulaResult result) {
+        List<StoredLine> lines = new ArrayList<>();
+        for (ResultLine l : result.lines()) {
+            lines.add(new StoredLine(
+                    lines.size() + 1,
+                    StoredLine.EARNED,
+                    l.participantId() == null ? null : UUID.fromString(l.participantId()),
+                    l.outcome(),
+                    l.description(),
+                    l.quantity(),
+                    l.amount()));
+        }
+        for (PendingOutcome p : result.pending()) {
+            lines.add(new StoredLine(
+                    lines.size() + 1,
+                    StoredLine.PENDING,
+                    UUID.fromString(p.participantId()),
+                    p.outcome(),
+                    p.reason(),
+                    null,
+                    null));
+        }
+        return lines;
+    }
+}
