@@ -7,10 +7,8 @@ import dk.virkning.client.ApiException;
 import dk.virkning.client.model.Organisation;
 import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Program;
-import dk.virkning.client.model.ProgramCreate;
 import dk.virkning.support.PlatformIT;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
@@ -24,18 +22,7 @@ abstract class CaseworkSupport extends PlatformIT {
     Program program(String m, String plugin, Map<String, Object> terms, LocalDate start, int capacity)
             throws Exception {
         provider = scenario.organisation(OrganisationType.PROVIDER);
-        return new dk.virkning.client.api.ProgramsApi(client(tokens.admin(m)))
-                .createProgram(
-                        m,
-                        new ProgramCreate()
-                                .name(plugin)
-                                .providerId(provider.getId())
-                                .investorIds(List.of())
-                                .pluginId(plugin)
-                                .pluginVersion("1.0.0")
-                                .terms(terms)
-                                .startDate(start)
-                                .capacity(capacity));
+        return scenario.program(m, provider, plugin, terms, start, capacity);
     }
 
     static Map<String, Object> jobCoachTerms() {

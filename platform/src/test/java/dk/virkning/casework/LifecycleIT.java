@@ -445,7 +445,8 @@ class LifecycleIT extends CaseworkSupport {
         new RegisterApi(client(tokens.admin(m)))
                 .importStatuses(m, program.getId(), "2024-W01", "2024-W13", csv.toString());
         SettlementsApi settlements = new SettlementsApi(client(tokens.admin(m)));
-        Statement q1 = settlements.runSettlement(m, program.getId(), new SettlementRequest().period("2024-Q1"));
+        Statement q1 = settlements.runSettlement(
+                m, program.getId(), new SettlementRequest().period("2024-Q1").issue(true));
         assertThat(q1.getLines())
                 .extracting(l -> l.getOutcome() + " " + l.getAmount())
                 .containsExactly("COURSE_START 4000.00", "COURSE_COMPLETION 4000.00", "RECOVERY_BONUS 5000.00");

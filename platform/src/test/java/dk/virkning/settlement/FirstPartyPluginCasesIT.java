@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.virkning.client.api.CoursePackagesApi;
 import dk.virkning.client.api.ParticipantsApi;
-import dk.virkning.client.api.ProgramsApi;
 import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
 import dk.virkning.client.model.Completion;
@@ -14,7 +13,6 @@ import dk.virkning.client.model.Participant;
 import dk.virkning.client.model.ParticipantCreate;
 import dk.virkning.client.model.PendingOutcome;
 import dk.virkning.client.model.Program;
-import dk.virkning.client.model.ProgramCreate;
 import dk.virkning.client.model.Referral;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
@@ -316,19 +314,8 @@ class FirstPartyPluginCasesIT extends PlatformIT {
     }
 
     private Program program(String plugin, Map<String, Object> terms) throws Exception {
-        return new ProgramsApi(client(tokens.admin(m)))
-                .createProgram(
-                        m,
-                        new ProgramCreate()
-                                .name(plugin + " hand-computed")
-                                .providerId(scenario.organisation(OrganisationType.PROVIDER)
-                                        .getId())
-                                .investorIds(List.of())
-                                .pluginId(plugin)
-                                .pluginVersion("1.0.0")
-                                .terms(terms)
-                                .startDate(LocalDate.of(2024, 1, 1))
-                                .capacity(10));
+        return scenario.program(
+                m, scenario.organisation(OrganisationType.PROVIDER), plugin, terms, LocalDate.of(2024, 1, 1), 10);
     }
 
     private UUID enroll(Program program, String cpr, String targetGroup) throws Exception {

@@ -3,19 +3,15 @@ package dk.virkning.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.virkning.client.api.ParticipantsApi;
-import dk.virkning.client.api.ProgramsApi;
 import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
-import dk.virkning.client.model.Organisation;
 import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Program;
-import dk.virkning.client.model.ProgramCreate;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.support.PlatformIT;
 import dk.virkning.support.Scenario;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -72,19 +68,8 @@ class PluginSettlementIT extends PlatformIT {
     }
 
     private Program program(String m, String plugin, Map<String, Object> terms) throws Exception {
-        Organisation provider = scenario.organisation(OrganisationType.PROVIDER);
-        return new ProgramsApi(client(tokens.admin(m)))
-                .createProgram(
-                        m,
-                        new ProgramCreate()
-                                .name(plugin)
-                                .providerId(provider.getId())
-                                .investorIds(List.of())
-                                .pluginId(plugin)
-                                .pluginVersion("1.0.0")
-                                .terms(terms)
-                                .startDate(LocalDate.of(2024, 1, 1))
-                                .capacity(10));
+        return scenario.program(
+                m, scenario.organisation(OrganisationType.PROVIDER), plugin, terms, LocalDate.of(2024, 1, 1), 10);
     }
 
     private void enroll(String m, Program program, String targetGroup) throws Exception {

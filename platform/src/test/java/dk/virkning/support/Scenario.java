@@ -97,6 +97,29 @@ public final class Scenario {
                                 .capacity(capacity));
     }
 
+    /** A program on any installed plugin version 1.0.0, delivered by {@code provider}, without investors. */
+    public Program program(
+            String municipality,
+            Organisation provider,
+            String plugin,
+            Map<String, Object> terms,
+            LocalDate start,
+            int capacity)
+            throws ApiException {
+        return new ProgramsApi(test.client(tokens.admin(municipality)))
+                .createProgram(
+                        municipality,
+                        new ProgramCreate()
+                                .name(plugin)
+                                .providerId(provider.getId())
+                                .investorIds(List.of())
+                                .pluginId(plugin)
+                                .pluginVersion("1.0.0")
+                                .terms(terms)
+                                .startDate(start)
+                                .capacity(capacity));
+    }
+
     /**
      * An enrollment request of a referred citizen who consented (on 22 Dec 2023); the caller adds the
      * CPR number, target group and start week.
