@@ -127,8 +127,11 @@ class StatementDocuments {
         return StatementCsv.render(INVESTOR_CSV_COLUMNS, rows);
     }
 
-    /** A statement with all its lines for the municipality (or provider) that may read it. */
-    @Transactional(readOnly = true)
+    /**
+     * A statement with all its lines for the municipality (or provider) that may read it; read-write
+     * because the download is audit-logged in the same transaction.
+     */
+    @Transactional
     public Full full(CurrentUser user, ProgramId programId, UUID statementId, String format) {
         StoredStatement statement = settlements.get(user, programId, statementId);
         Program program = programs.get(user, programId);
