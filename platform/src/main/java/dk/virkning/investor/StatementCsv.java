@@ -20,8 +20,9 @@ final class StatementCsv {
         StringWriter out = new StringWriter();
         try (ICSVWriter csv = new CSVWriterBuilder(out)
                 .withSeparator(',')
+                // RFC 4180 escapes a quote inside a field by doubling it: the escape character is the quote.
                 .withQuoteChar('"')
-                .withEscapeChar(ICSVWriter.NO_ESCAPE_CHARACTER)
+                .withEscapeChar(ICSVWriter.DEFAULT_ESCAPE_CHARACTER)
                 .withLineEnd("\r\n")
                 .build()) {
             csv.writeNext(header.toArray(String[]::new), true);
