@@ -29,5 +29,10 @@ CREATE POLICY tenant_isolation ON capital_transaction
     USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));
 
 --changeset virkning:investor-2 splitStatements:false
+CREATE FUNCTION virkning_refuse_ledger_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'capital transactions are insert-only; record a correcting entry instead';
+END
+$$;
 CREATE TRIGGER capital_transaction_immutable BEFORE UPDATE OR DELETE ON capital_transaction
-    FOR EACH ROW EXECUTE FUNCTION virkning_refuse_change();
+    FOR EACH ROW EXECUTE FUNCTION virkning_refuse_ledger_change();

@@ -25,17 +25,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The investor view over HTTP across two municipalities: aggregated statements with cells under
@@ -47,6 +52,9 @@ import org.junit.jupiter.api.Test;
  * 3000: 18720.00 with no benefit week, 11520.00 with four.
  */
 class InvestorIT extends PlatformIT {
+
+    @Autowired
+    private DataSource dataSource;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -332,6 +340,36 @@ class InvestorIT extends PlatformIT {
                 .isEqualTo(404);
         assertThat(get(full + "/csv", analyst(investor)).statusCode()).isEqualTo(404);
         assertThat(get(full + "/csv", tokens.admin(south)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void rowLevelSecurityKeepsTheLedgerInTheProgramsMunicipalityEvenForPlainSql() throws Exception {
+        assertThat(record(analyst(investor), small, "DRAWDOWN", "2024-01-01", "1000", null)
+                        .statusCode())
+                .isEqualTo(201);
+
+        assertThat(ledgerRowsSeenAs(north, small)).isZero();
+        assertThat(ledgerRowsSeenAs(south, small)).isEqualTo(1);
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + south + "', false)");
+            var update = c.prepareStatement("UPDATE capital_transaction SET amount = 1 WHERE program_id = ?");
+            update.setObject(1, small.getId());
+            org.assertj.core.api.Assertions.assertThatThrownBy(update::executeUpdate)
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("insert-only");
+        }
+    }
+
+    private int ledgerRowsSeenAs(String tenant, Program program) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + tenant + "', false)");
+            var query = c.prepareStatement("SELECT count(*) FROM capital_transaction WHERE program_id = ?");
+            query.setObject(1, program.getId());
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     @Test
