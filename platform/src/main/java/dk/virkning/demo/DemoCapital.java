@@ -5,6 +5,7 @@ import dk.virkning.investor.CapitalTransactions;
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.program.Program;
 import dk.virkning.program.Programs;
+import dk.virkning.shared.ProblemException;
 import dk.virkning.tenant.TenantContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,19 +36,19 @@ class DemoCapital {
                     "demo-nk1-drawdown-1",
                     CapitalTransaction.Type.DRAWDOWN,
                     LocalDate.of(2021, 12, 15),
-                    "1200000.00",
+                    "300000.00",
                     "First tranche: team and assessment phase"),
             new Entry(
                     "demo-nk1-drawdown-2",
                     CapitalTransaction.Type.DRAWDOWN,
                     LocalDate.of(2022, 7, 1),
-                    "600000.00",
+                    "150000.00",
                     "Second tranche: job match and aftercare"),
             new Entry(
                     "demo-nk1-repayment-1",
                     CapitalTransaction.Type.REPAYMENT,
                     LocalDate.of(2022, 12, 20),
-                    "150000.00",
+                    "25000.00",
                     "Unspent capital returned after the 2022 budget review"));
 
     private final Programs programs;
@@ -71,14 +72,21 @@ class DemoCapital {
             }
             int recorded = 0;
             for (Entry e : ENTRIES) {
-                boolean created = transactions
-                        .record(
-                                effekt,
-                                nk1.get().id(),
-                                new CapitalTransactions.Draft(null, e.key(), e.type(), e.date(), e.amount(), e.note()),
-                                "demo-seeder")
-                        .created();
-                recorded += created ? 1 : 0;
+                try {
+                    boolean created = transactions
+                            .record(
+                                    effekt,
+                                    nk1.get().id(),
+                                    new CapitalTransactions.Draft(
+                                            null, e.key(), e.type(), e.date(), e.amount(), e.note()),
+                                    "demo-seeder")
+                            .created();
+                    recorded += created ? 1 : 0;
+                } catch (ProblemException conflict) {
+                    // A data directory seeded with other demo amounts keeps them: the ledger is insert-only.
+                    log.warn(
+                            "Demo: capital transaction {} kept as recorded before: {}", e.key(), conflict.getMessage());
+                }
             }
             log.info("Demo: {} capital transactions recorded for the Norddjurs program", recorded);
         });

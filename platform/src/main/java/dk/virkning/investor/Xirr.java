@@ -74,7 +74,8 @@ final class Xirr {
             rate = bisection(years, amounts);
         }
         if (rate == null) {
-            return Result.undefined("No rate between -99.9999999 % and 100,000,000 % balances the cash flows");
+            return Result.undefined("No rate between -99.9999999 % and 100,000,000 % balances the cash flows: their net"
+                    + " present value keeps one sign (e.g. more drawn after the last return than it can recover)");
         }
         return new Result(BigDecimal.valueOf(rate).setScale(10, RoundingMode.HALF_EVEN), null);
     }

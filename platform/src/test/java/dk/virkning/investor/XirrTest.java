@@ -91,6 +91,20 @@ class XirrTest {
     }
 
     @Test
+    void signChangesWithoutARootHaveNoRate() {
+        // More is drawn after the returns than any rate can balance: the NPV is negative everywhere.
+        Xirr.Result r = Xirr.of(List.of(
+                flow("2021-12-15", "-1200000"),
+                flow("2022-07-01", "-600000"),
+                flow("2022-12-20", "150000"),
+                flow("2022-12-31", "297000"),
+                flow("2024-01-15", "-250000")));
+
+        assertThat(r.defined()).isFalse();
+        assertThat(r.undefinedReason()).contains("keeps one sign");
+    }
+
+    @Test
     void flowsOnOneDayHaveNoAnnualRate() {
         Xirr.Result r = Xirr.of(List.of(flow("2023-01-01", "-1000"), flow("2023-01-01", "1200")));
 
