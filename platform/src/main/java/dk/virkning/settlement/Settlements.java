@@ -207,6 +207,12 @@ public class Settlements {
         return store.list(programIds.stream().map(ProgramId::value).toList(), false, pageable);
     }
 
+    /** Every statement of the given programs, oldest first (the caller scopes the tenant and checks access). */
+    @Transactional(readOnly = true)
+    public List<StoredStatement> allStatementsOf(List<ProgramId> programIds) {
+        return store.allOf(programIds.stream().map(ProgramId::value).toList());
+    }
+
     /** An issued statement by id, never a draft (the caller scopes the tenant and checks access). */
     @Transactional(readOnly = true)
     public Optional<StoredStatement> find(UUID statementId) {

@@ -111,6 +111,18 @@ class StatementStore {
         return new PageImpl<>(items, pageable, total == null ? 0 : total);
     }
 
+    /** Every statement of the given programs, oldest period first (read by the investor portfolio). */
+    List<StoredStatement> allOf(Collection<UUID> programs) {
+        if (programs.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM statement WHERE program_id = ANY (?)"
+                        + " ORDER BY period_first_day, issued_at, id",
+                StatementStore::map,
+                (Object) programs.toArray(UUID[]::new));
+    }
+
     byte[] snapshot(UUID statement) {
         return jdbc.queryForObject("SELECT input_snapshot FROM statement WHERE id = ?", byte[].class, statement);
     }
