@@ -4,9 +4,7 @@ import dk.virkning.api.InvestorApi;
 import dk.virkning.api.model.InvestorStatement;
 import dk.virkning.api.model.InvestorStatementPage;
 import dk.virkning.organisation.OrganisationId;
-import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
-import dk.virkning.shared.ProblemException;
 import dk.virkning.tenant.TenantContext;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -27,7 +25,7 @@ class InvestorController implements InvestorApi {
     @Override
     @PreAuthorize("hasRole('INVESTOR_ANALYST')")
     public ResponseEntity<InvestorStatementPage> listInvestorStatements(Integer page, Integer size) {
-        OrganisationId investor = investor();
+        OrganisationId investor = InvestorPrincipal.organisation();
         Page<InvestorStatement> result = TenantContext.callAs(
                 TenantContext.ALL_TENANTS, () -> statements.list(investor, Pages.request(page, size, Sort.unsorted())));
         return ResponseEntity.ok(
@@ -37,15 +35,8 @@ class InvestorController implements InvestorApi {
     @Override
     @PreAuthorize("hasRole('INVESTOR_ANALYST')")
     public ResponseEntity<InvestorStatement> getInvestorStatement(UUID statementId) {
-        OrganisationId investor = investor();
+        OrganisationId investor = InvestorPrincipal.organisation();
         return ResponseEntity.ok(
                 TenantContext.callAs(TenantContext.ALL_TENANTS, () -> statements.get(investor, statementId)));
-    }
-
-    private static OrganisationId investor() {
-        return CurrentUser.get()
-                .organisation()
-                .map(OrganisationId::new)
-                .orElseThrow(() -> ProblemException.notFound("Investor organisation"));
     }
 }
