@@ -96,9 +96,15 @@ class InvestorIT extends PlatformIT {
         new RegisterApi(client(tokens.admin(south)))
                 .importStatuses(south, small.getId(), "2024-W01", "2024-W13", benefitWeeks("020280-2000"));
         largeQ1 = new SettlementsApi(client(tokens.admin(north)))
-                .runSettlement(north, large.getId(), new SettlementRequest().period("2024-Q1").issue(true));
+                .runSettlement(
+                        north,
+                        large.getId(),
+                        new SettlementRequest().period("2024-Q1").issue(true));
         smallQ1 = new SettlementsApi(client(tokens.admin(south)))
-                .runSettlement(south, small.getId(), new SettlementRequest().period("2024-Q1").issue(true));
+                .runSettlement(
+                        south,
+                        small.getId(),
+                        new SettlementRequest().period("2024-Q1").issue(true));
     }
 
     @Test
