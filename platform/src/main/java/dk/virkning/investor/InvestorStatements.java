@@ -68,6 +68,7 @@ class InvestorStatements {
         boolean suppressed = OutcomeAggregation.suppressCount(s.participants());
         return new InvestorStatement()
                 .id(s.id())
+                .status(dk.virkning.api.model.StatementStatus.fromValue(s.status()))
                 .municipalityId(s.municipality())
                 .municipalityName(municipalities.get(s.municipality()).name())
                 .programId(program.id().value())

@@ -120,6 +120,7 @@ class InvestorIT extends PlatformIT {
         assertThat(seen).extracting(InvestorStatement::getMunicipalityId).containsExactlyInAnyOrder(north, south);
         InvestorStatement northern = only(seen, north);
         assertThat(northern.getParticipants()).isEqualTo(5);
+        assertThat(northern.getStatus()).isEqualTo(dk.virkning.client.model.StatementStatus.ISSUED);
         assertThat(northern.getParticipantsSuppressed()).isFalse();
         assertThat(northern.getOutcomes()).singleElement().satisfies(o -> {
             assertThat(o.getOutcome()).isEqualTo("SAVINGS");
