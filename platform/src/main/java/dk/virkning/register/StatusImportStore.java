@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class StatusImportStore {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusImportStore.class);
 
     private static final String COLUMNS = "id, program_id, format, content_sha256, coverage_from, coverage_to,"
             + " row_count, persons_covered, person_weeks, changed_weeks, imported_at";
@@ -155,6 +159,7 @@ class StatusImportStore {
                 program.value(),
                 Date.valueOf(coverage.from().monday()),
                 Date.valueOf(coverage.to().monday())));
+        long started = System.nanoTime();
         jdbc.execute("CREATE TEMPORARY TABLE weekly_status_staging"
                 + " (participant_id uuid NOT NULL, week date NOT NULL, status varchar(24) NOT NULL) ON COMMIT DROP");
         jdbc.execute((ConnectionCallback<Long>) connection -> {
@@ -179,8 +184,15 @@ class StatusImportStore {
                     + " SET status = excluded.status, import_id = excluded.import_id"
                     + " WHERE weekly_status.status <> excluded.status";
         }
+        long copied = System.nanoTime();
         long changed = jdbc.update(insert, tenant, program.value(), importId);
         jdbc.execute("DROP TABLE weekly_status_staging");
+        log.info(
+                "Wrote weeks of import {}: COPY into staging {} ms, {} into weekly_status {} ms",
+                importId,
+                (copied - started) / 1_000_000,
+                regionEmpty ? "INSERT" : "upsert",
+                (System.nanoTime() - copied) / 1_000_000);
         return changed;
     }
 

@@ -104,6 +104,7 @@ public class StatusImports {
             throw refusal(result.badRows());
         }
         String hash = Sha256.hex(digest);
+        long parsed = System.nanoTime();
         Optional<StatusImportRecord> existing = store.findByHash(programId, hash);
         if (existing.isPresent()) {
             return new Outcome(existing.get(), false);
@@ -136,13 +137,14 @@ public class StatusImports {
                 "program " + programId + ", " + result.format() + ", " + personWeeks + " person-weeks, " + changed
                         + " changed");
         log.info(
-                "Imported {} {} rows for program {}: {} person-weeks ({} changed) in {} ms",
+                "Imported {} {} rows for program {}: {} person-weeks ({} changed) in {} ms, of which reading {} ms",
                 result.dataLines(),
                 result.format(),
                 programId,
                 personWeeks,
                 changed,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000,
+                (parsed - started) / 1_000_000);
         return new Outcome(
                 new StatusImportRecord(
                         id,

@@ -36,6 +36,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
  * The streaming register import through the API: wide and long files, every kind of bad input
@@ -51,6 +55,9 @@ class RegisterImportIT extends PlatformIT {
 
     @Autowired
     private DataSource dataSource;
+
+    @Autowired
+    private RequestMappingHandlerAdapter mvc;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String municipality;
@@ -108,6 +115,15 @@ class RegisterImportIT extends PlatformIT {
         assertThat(again.getChangedWeeks()).isEqualTo(10);
         assertThat(again.getFormat()).isEqualTo("WIDE");
         assertThat(again.getContentSha256()).isEqualTo(report.getContentSha256());
+    }
+
+    @Test
+    void anUploadReachesTheImportAsAStreamNotABufferedByteArray() {
+        HttpMessageConverter<?> chosen = mvc.getMessageConverters().stream()
+                .filter(c -> c.canRead(Resource.class, MediaType.parseMediaType("text/csv; charset=UTF-8")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(chosen).isInstanceOf(StreamingCsvBodyConverter.class);
     }
 
     @Test
