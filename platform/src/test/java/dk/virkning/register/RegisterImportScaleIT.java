@@ -49,6 +49,8 @@ class RegisterImportScaleIT extends PlatformIT {
     @Autowired
     private Pseudonymizer pseudonymizer;
 
+    private final UUID[] participantIds = new UUID[PERSONS];
+
     @Test
     void aLargeWideFileIsStreamedAndWrittenWhole() throws Exception {
         String municipality = scenario.municipality();
@@ -109,7 +111,8 @@ class RegisterImportScaleIT extends PlatformIT {
                     "INSERT INTO participant (id, tenant_id, program_id,"
                             + " pseudonym, target_group, start_week, enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             for (int p = 0; p < PERSONS; p++) {
-                insert.setObject(1, UUID.randomUUID());
+                participantIds[p] = UUID.randomUUID();
+                insert.setObject(1, participantIds[p]);
                 insert.setString(2, municipality);
                 insert.setObject(3, program);
                 insert.setString(
@@ -129,50 +132,81 @@ class RegisterImportScaleIT extends PlatformIT {
     }
 
     /**
-     * COPY of the same person-weeks into an indexed copy of weekly_status, the baseline: a logged
-     * table (what the import's INSERT writes to) and a temporary one (no WAL); rolled back after.
+     * COPY of the same person-weeks, generated as they are sent, into an indexed copy of
+     * weekly_status, the baseline: a logged table (what the import's INSERT writes to) and a
+     * temporary one (no WAL); rolled back after.
      */
     private double[] rawCopySeconds(String municipality, UUID program, UUID importId) throws Exception {
         try (Connection c = tenantConnection(municipality)) {
             c.setAutoCommit(false);
-            StringBuilder rows = new StringBuilder();
-            PreparedStatement q =
-                    c.prepareStatement("SELECT participant_id, week, status FROM weekly_status WHERE program_id = ?");
-            q.setObject(1, program);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    rows.append(rs.getString(1))
-                            .append('\t')
-                            .append(rs.getString(2))
-                            .append('\t')
-                            .append(municipality)
-                            .append('\t')
-                            .append(program)
-                            .append('\t')
-                            .append(rs.getString(3))
-                            .append('\t')
-                            .append(importId)
-                            .append('\n');
-                }
-            }
-            byte[] bytes = rows.toString().getBytes(StandardCharsets.US_ASCII);
             double[] seconds = new double[2];
-            String[] tables = {
-                "CREATE TABLE raw_copy_logged (LIKE weekly_status INCLUDING ALL)",
-                "CREATE TEMPORARY TABLE raw_copy_temp (LIKE weekly_status INCLUDING ALL)"
-            };
+            String[] tables = {"raw_copy_logged", "raw_copy_temp"};
+            c.createStatement().execute("CREATE TABLE raw_copy_logged (LIKE weekly_status INCLUDING ALL)");
+            c.createStatement().execute("CREATE TEMPORARY TABLE raw_copy_temp (LIKE weekly_status INCLUDING ALL)");
             for (int i = 0; i < 2; i++) {
-                c.createStatement().execute(tables[i]);
                 long started = System.nanoTime();
                 c.unwrap(PGConnection.class)
                         .getCopyAPI()
                         .copyIn(
-                                "COPY " + (i == 0 ? "raw_copy_logged" : "raw_copy_temp") + " FROM STDIN",
-                                new java.io.ByteArrayInputStream(bytes));
+                                "COPY " + tables[i] + " FROM STDIN",
+                                new CopyRows("\t" + municipality + "\t" + program + "\t", "\t" + importId + "\n"),
+                                1 << 16);
                 seconds[i] = (System.nanoTime() - started) / 1e9;
             }
             c.rollback();
             return seconds;
+        }
+    }
+
+    /** The import's person-weeks as COPY text rows, generated as they are read. */
+    private final class CopyRows extends InputStream {
+
+        private final String middle;
+        private final String end;
+        private byte[] chunk = new byte[0];
+        private int position;
+        private int person = -1;
+
+        CopyRows(String middle, String end) {
+            this.middle = middle;
+            this.end = end;
+        }
+
+        private boolean advance() {
+            if (person + 1 >= PERSONS) {
+                return false;
+            }
+            person++;
+            StringBuilder rows = new StringBuilder();
+            for (int w = 0; w < WEEKS; w++) {
+                String code = WideFile.code(person, w);
+                rows.append(participantIds[person])
+                        .append('\t')
+                        .append(LocalDate.of(2022, 1, 3).plusWeeks(w));
+                rows.append(middle)
+                        .append(code.isEmpty() ? "SELF_SUPPORTING" : code)
+                        .append(end);
+            }
+            chunk = rows.toString().getBytes(StandardCharsets.US_ASCII);
+            position = 0;
+            return true;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (position >= chunk.length && !advance()) {
+                return -1;
+            }
+            int n = Math.min(len, chunk.length - position);
+            System.arraycopy(chunk, position, b, off, n);
+            position += n;
+            return n;
         }
     }
 
