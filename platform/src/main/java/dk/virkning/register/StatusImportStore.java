@@ -1,39 +1,50 @@
 package dk.virkning.register;
 
-import dk.virkning.participant.ParticipantId;
 import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.program.ProgramId;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Imports and weekly statuses in PostgreSQL, written with plain JDBC batches. */
+/**
+ * Imports and weekly statuses in PostgreSQL. Weeks are bulk loaded: COPY into a temporary staging
+ * table (COPY FROM does not work on a table with row-level security), then one
+ * {@code INSERT ... SELECT} into {@code weekly_status}, in the caller's transaction.
+ */
 @Repository
 class StatusImportStore {
 
-    private static final String COLUMNS = "id, program_id, content_sha256, coverage_from, coverage_to, row_count,"
-            + " persons_covered, person_weeks, imported_at";
+    private static final Logger log = LoggerFactory.getLogger(StatusImportStore.class);
+
+    private static final String COLUMNS = "id, program_id, format, content_sha256, coverage_from, coverage_to,"
+            + " row_count, persons_covered, person_weeks, changed_weeks, imported_at";
+    private static final int COPY_BUFFER = 1 << 16;
 
     private final JdbcTemplate jdbc;
 
     StatusImportStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
-
-    /** One person-week to write. */
-    record WeekRow(ParticipantId participant, IsoWeek week, WeeklyStatus status) {}
 
     Optional<StatusImportRecord> findByHash(ProgramId program, String hash) {
         return jdbc
@@ -70,56 +81,179 @@ class StatusImportStore {
         return new PageImpl<>(items, pageable, total == null ? 0 : total);
     }
 
-    /** The municipality's own code mapping (row-level security scopes it to the current tenant). */
-    Map<String, WeeklyStatus> codeMapping() {
-        Map<String, WeeklyStatus> mapping = new HashMap<>();
-        jdbc.query("SELECT source_code, status FROM register_code_mapping", rs -> {
-            mapping.put(rs.getString(1), WeeklyStatus.valueOf(rs.getString(2)));
-        });
+    /** The program's participants: id, pseudonym and start week; no entity per participant. */
+    List<Roster.Member> members(ProgramId program) {
+        return jdbc.query(
+                "SELECT id, pseudonym, start_week FROM participant WHERE program_id = ? ORDER BY id",
+                (rs, i) -> new Roster.Member(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        IsoWeek.of(rs.getDate(3).toLocalDate())),
+                program.value());
+    }
+
+    /**
+     * The municipality's code mapping, ordered by source code. Filtered by tenant explicitly;
+     * row-level security is the second line.
+     */
+    Map<String, WeeklyStatus> codeMapping(String tenant) {
+        Map<String, WeeklyStatus> mapping = new TreeMap<>();
+        jdbc.query(
+                "SELECT source_code, status FROM register_code_mapping WHERE tenant_id = ?",
+                rs -> {
+                    mapping.put(rs.getString(1), WeeklyStatus.valueOf(rs.getString(2)));
+                },
+                tenant);
         return mapping;
     }
 
-    void insert(StatusImportRecord r, String tenant, String importedBy, List<WeekRow> weeks) {
+    void replaceCodeMapping(String tenant, Map<String, WeeklyStatus> mapping) {
+        jdbc.update("DELETE FROM register_code_mapping WHERE tenant_id = ?", tenant);
+        jdbc.batchUpdate(
+                "INSERT INTO register_code_mapping (tenant_id, source_code, status) VALUES (?, ?, ?)",
+                new ArrayList<>(mapping.entrySet()),
+                500,
+                (ps, e) -> {
+                    ps.setString(1, tenant);
+                    ps.setString(2, e.getKey());
+                    ps.setString(3, e.getValue().name());
+                });
+    }
+
+    void insert(StatusImportRecord r, String tenant, String importedBy) {
         jdbc.update(
                 "INSERT INTO status_import (" + COLUMNS + ", tenant_id, imported_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 r.id(),
                 r.program().value(),
+                r.format().name(),
                 r.contentSha256(),
                 Date.valueOf(r.coverageFrom().monday()),
                 Date.valueOf(r.coverageTo().monday()),
                 r.rows(),
                 r.personsCovered(),
                 r.personWeeks(),
+                r.changedWeeks(),
                 Timestamp.from(r.importedAt()),
                 tenant,
                 importedBy);
-        jdbc.batchUpdate(
-                "INSERT INTO weekly_status (participant_id, week, tenant_id, program_id, status, import_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (participant_id, week)"
-                        + " DO UPDATE SET status = excluded.status, import_id = excluded.import_id",
-                weeks,
-                1000,
-                (ps, w) -> {
-                    ps.setObject(1, w.participant().value());
-                    ps.setDate(2, Date.valueOf(w.week().monday()));
-                    ps.setString(3, tenant);
-                    ps.setObject(4, r.program().value());
-                    ps.setString(5, w.status().name());
-                    ps.setObject(6, r.id());
-                });
+    }
+
+    void recordChangedWeeks(UUID importId, long changed) {
+        jdbc.update("UPDATE status_import SET changed_weeks = ? WHERE id = ?", changed, importId);
+    }
+
+    /**
+     * Writes every covered person-week from each participant's start week on: the file's status, or
+     * self-supporting where it gave none. The weeks go to PostgreSQL with COPY into a staging table
+     * and then one statement into {@code weekly_status}; a week whose status is unchanged keeps its
+     * row (and the import that set it).
+     *
+     * @return the person-weeks whose status was set or changed
+     */
+    long writeWeeks(
+            UUID importId, ProgramId program, String tenant, Coverage coverage, Roster roster, StatusMatrix matrix) {
+        boolean regionEmpty = !Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM weekly_status WHERE program_id = ? AND week BETWEEN ? AND ?)",
+                Boolean.class,
+                program.value(),
+                Date.valueOf(coverage.from().monday()),
+                Date.valueOf(coverage.to().monday())));
+        long started = System.nanoTime();
+        jdbc.execute("CREATE TEMPORARY TABLE weekly_status_staging"
+                + " (participant_id uuid NOT NULL, week date NOT NULL, status varchar(24) NOT NULL) ON COMMIT DROP");
+        jdbc.execute((ConnectionCallback<Long>) connection -> {
+            CopyIn copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY weekly_status_staging (participant_id, week, status) FROM STDIN");
+            try {
+                copyRows(copy, coverage, roster, matrix);
+                return copy.endCopy();
+            } catch (IOException | RuntimeException e) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+                throw new SQLException("COPY of the weekly statuses failed", e);
+            }
+        });
+        String insert = "INSERT INTO weekly_status (participant_id, week, tenant_id, program_id, status, import_id)"
+                + " SELECT participant_id, week, ?, ?, status, ? FROM weekly_status_staging";
+        if (!regionEmpty) {
+            insert += " ON CONFLICT (participant_id, week) DO UPDATE"
+                    + " SET status = excluded.status, import_id = excluded.import_id"
+                    + " WHERE weekly_status.status <> excluded.status";
+        }
+        long copied = System.nanoTime();
+        long changed = jdbc.update(insert, tenant, program.value(), importId);
+        jdbc.execute("DROP TABLE weekly_status_staging");
+        log.info(
+                "Wrote weeks of import {}: COPY into staging {} ms, {} into weekly_status {} ms",
+                importId,
+                (copied - started) / 1_000_000,
+                regionEmpty ? "INSERT" : "upsert",
+                (System.nanoTime() - copied) / 1_000_000);
+        return changed;
+    }
+
+    /** Builds COPY text rows into one reused buffer: no object per person-week. */
+    private static void copyRows(CopyIn copy, Coverage coverage, Roster roster, StatusMatrix matrix)
+            throws SQLException, IOException {
+        int weeks = matrix.weeks();
+        byte[][] dates = new byte[weeks][];
+        for (int w = 0; w < weeks; w++) {
+            dates[w] = coverage.from().plusWeeks(w).monday().toString().getBytes(StandardCharsets.US_ASCII);
+        }
+        WeeklyStatus[] statuses = WeeklyStatus.values();
+        byte[][] statusText = new byte[statuses.length + 1][];
+        for (int s = 0; s <= statuses.length; s++) {
+            statusText[s] = StatusMatrix.status((byte) s).name().getBytes(StandardCharsets.US_ASCII);
+        }
+        byte[] buf = new byte[COPY_BUFFER];
+        int n = 0;
+        for (int p : roster.inIdOrder()) {
+            int first = (int)
+                    Math.max(0, coverage.from().weeksUntil(roster.member(p).startWeek()));
+            if (first >= weeks) {
+                continue;
+            }
+            byte[] id = roster.idText(p);
+            for (int w = first; w < weeks; w++) {
+                byte[] date = dates[w];
+                byte[] status = statusText[matrix.get(p, w)];
+                if (n + id.length + date.length + status.length + 3 > buf.length) {
+                    copy.writeToCopy(buf, 0, n);
+                    n = 0;
+                }
+                System.arraycopy(id, 0, buf, n, id.length);
+                n += id.length;
+                buf[n++] = '\t';
+                System.arraycopy(date, 0, buf, n, date.length);
+                n += date.length;
+                buf[n++] = '\t';
+                System.arraycopy(status, 0, buf, n, status.length);
+                n += status.length;
+                buf[n++] = '\n';
+            }
+        }
+        if (n > 0) {
+            copy.writeToCopy(buf, 0, n);
+        }
     }
 
     private static StatusImportRecord map(ResultSet rs, int row) throws SQLException {
+        Long changed = rs.getObject("changed_weeks", Long.class);
         return new StatusImportRecord(
                 rs.getObject("id", UUID.class),
                 new ProgramId(rs.getObject("program_id", UUID.class)),
+                RegisterFormat.valueOf(rs.getString("format")),
                 rs.getString("content_sha256"),
                 IsoWeek.of(rs.getDate("coverage_from").toLocalDate()),
                 IsoWeek.of(rs.getDate("coverage_to").toLocalDate()),
                 rs.getLong("row_count"),
                 rs.getInt("persons_covered"),
                 rs.getLong("person_weeks"),
+                changed,
                 rs.getTimestamp("imported_at").toInstant());
     }
 }

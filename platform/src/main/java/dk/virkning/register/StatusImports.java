@@ -1,54 +1,55 @@
 package dk.virkning.register;
 
 import dk.virkning.audit.AuditLog;
-import dk.virkning.participant.Participant;
-import dk.virkning.participant.ParticipantId;
-import dk.virkning.participant.Participants;
 import dk.virkning.participant.Pseudonymizer;
 import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
+import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
 import dk.virkning.shared.Sha256;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Imports weekly register statuses. All-or-nothing: a file with any bad row is refused whole with a
- * report of every bad line; a valid file is written in one transaction. Idempotent by content: the
- * same file with the same coverage twice changes nothing.
+ * Imports weekly register statuses, long or wide format, of any size. The file is read once as a
+ * stream, hashed while it is read, and every row is checked; what the file gives is held in a
+ * {@link StatusMatrix} (participants times covered weeks), so memory does not grow with the file.
+ * All-or-nothing: a file with any bad row is refused whole with a report of every bad line; a valid
+ * file is written with COPY in one transaction. Idempotent by content: the same file with the same
+ * coverage twice changes nothing.
  */
 @Service
 public class StatusImports {
 
+    private static final Logger log = LoggerFactory.getLogger(StatusImports.class);
+
     private final Programs programs;
-    private final Participants participants;
     private final Pseudonymizer pseudonymizer;
     private final StatusImportStore store;
     private final AuditLog audit;
     private final Clock clock;
 
     StatusImports(
-            Programs programs,
-            Participants participants,
-            Pseudonymizer pseudonymizer,
-            StatusImportStore store,
-            AuditLog audit,
-            Clock clock) {
+            Programs programs, Pseudonymizer pseudonymizer, StatusImportStore store, AuditLog audit, Clock clock) {
         this.programs = programs;
-        this.participants = participants;
         this.pseudonymizer = pseudonymizer;
         this.store = store;
         this.audit = audit;
@@ -58,46 +59,106 @@ public class StatusImports {
     /** The outcome of an import: the import record, and whether it was new. */
     public record Outcome(StatusImportRecord record, boolean created) {}
 
+    /** Imports a small long-format file given as text (the {@code text/csv} string endpoint, the demo). */
     @Transactional
     public Outcome importLongFormat(CurrentUser user, ProgramId programId, IsoWeek from, IsoWeek to, String csv) {
-        Program program = programs.get(user, programId);
+        return importFile(
+                user,
+                programId,
+                from,
+                to,
+                RegisterFormat.LONG,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Imports a register file read from a stream.
+     *
+     * @param format the file's format, or {@code null} to detect it from the header
+     * @throws ProblemException 422 with every bad line when the file has any; nothing is written then
+     */
+    @Transactional
+    public Outcome importFile(
+            CurrentUser user, ProgramId programId, IsoWeek from, IsoWeek to, RegisterFormat format, InputStream body) {
+        long started = System.nanoTime();
         Coverage coverage = new Coverage(from, to);
-        String hash = Sha256.hex(from + ".." + to + "\n" + csv);
+        // Locked: enrollments and other imports of the program wait, so the roster stays what was checked.
+        Program program = programs.lock(user, programId);
+        String tenant = program.municipality();
+        Roster roster = new Roster(
+                store.members(programId),
+                cpr -> pseudonymizer.pseudonymise(tenant, cpr).value());
+        MessageDigest digest = Sha256.digest();
+        digest.update((from + ".." + to + "\n").getBytes(StandardCharsets.UTF_8));
+        RegisterFileParser.Result result;
+        try (InputStream in = new DigestInputStream(body, digest)) {
+            result = new RegisterFileParser(
+                            new CoverageWeeks(coverage), CodeTable.of(store.codeMapping(tenant)), roster, format)
+                    .parse(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the uploaded file failed", e);
+        }
+        if (result.format() == null
+                || result.dataLines() == 0 && !result.badRows().isEmpty()) {
+            // A bad header: the rest of the file was not read, so there is no hash to compare.
+            throw refusal(result.badRows());
+        }
+        String hash = Sha256.hex(digest);
+        long parsed = System.nanoTime();
         Optional<StatusImportRecord> existing = store.findByHash(programId, hash);
         if (existing.isPresent()) {
             return new Outcome(existing.get(), false);
         }
-        Map<ParticipantId, Participant> covered = new HashMap<>();
-        var byPseudonym = participants.byPseudonym(programId);
-        byPseudonym.values().forEach(p -> covered.put(p.id(), p));
-        LongFormatParser.Result result = new LongFormatParser(
-                        coverage,
-                        new StatusCodeMapping(store.codeMapping()),
-                        cpr -> pseudonymizer.pseudonymise(program.municipality(), cpr),
-                        byPseudonym)
-                .parse(csv);
-        if (!result.errors().isEmpty()) {
-            throw ProblemException.unprocessable(
-                    "invalid-import",
-                    "The file has "
-                            + (result.errors().size() >= LongFormatParser.MAX_REPORTED_ERRORS ? "at least " : "")
-                            + result.errors().size() + " bad line(s); nothing was imported",
-                    result.errors());
+        if (!result.badRows().isEmpty()) {
+            throw refusal(result.badRows());
         }
-        List<StatusImportStore.WeekRow> weeks = expand(coverage, covered, result.rows());
+        long personWeeks = personWeeks(coverage, roster);
+        UUID id = UUID.randomUUID();
         StatusImportRecord record = new StatusImportRecord(
-                UUID.randomUUID(),
+                id,
                 programId,
+                result.format(),
                 hash,
                 from,
                 to,
                 result.dataLines(),
-                covered.size(),
-                weeks.size(),
+                roster.persons(),
+                personWeeks,
+                null,
                 clock.instant());
-        store.insert(record, program.municipality(), user.subject(), weeks);
-        audit.record(user.subject(), "IMPORT", "status_import", record.id().toString(), "program " + programId);
-        return new Outcome(record, true);
+        store.insert(record, tenant, user.subject());
+        long changed = store.writeWeeks(id, programId, tenant, coverage, roster, result.matrix());
+        store.recordChangedWeeks(id, changed);
+        audit.record(
+                user.subject(),
+                "IMPORT",
+                "status_import",
+                id.toString(),
+                "program " + programId + ", " + result.format() + ", " + personWeeks + " person-weeks, " + changed
+                        + " changed");
+        log.info(
+                "Imported {} {} rows for program {}: {} person-weeks ({} changed) in {} ms, of which reading {} ms",
+                result.dataLines(),
+                result.format(),
+                programId,
+                personWeeks,
+                changed,
+                (System.nanoTime() - started) / 1_000_000,
+                (parsed - started) / 1_000_000);
+        return new Outcome(
+                new StatusImportRecord(
+                        id,
+                        programId,
+                        result.format(),
+                        hash,
+                        from,
+                        to,
+                        result.dataLines(),
+                        roster.persons(),
+                        personWeeks,
+                        changed,
+                        record.importedAt()),
+                true);
     }
 
     @Transactional(readOnly = true)
@@ -112,25 +173,18 @@ public class StatusImports {
         return store.find(programId, importId).orElseThrow(() -> ProblemException.notFound("Import " + importId));
     }
 
-    /**
-     * Every covered person-week from the participant's start week on: the file's status, or
-     * self-supporting where the file has no row.
-     */
-    private static List<StatusImportStore.WeekRow> expand(
-            Coverage coverage, Map<ParticipantId, Participant> covered, List<ParsedRow> rows) {
-        Map<String, WeeklyStatus> given = new HashMap<>();
-        rows.forEach(r -> given.put(r.participant() + "/" + r.week(), r.status()));
-        List<StatusImportStore.WeekRow> out = new ArrayList<>();
-        for (Participant p : covered.values()) {
-            for (int i = 0; i < coverage.weeks(); i++) {
-                IsoWeek week = coverage.from().plusWeeks(i);
-                if (week.compareTo(p.startWeek()) < 0) {
-                    continue;
-                }
-                WeeklyStatus status = given.getOrDefault(p.id() + "/" + week, WeeklyStatus.SELF_SUPPORTING);
-                out.add(new StatusImportStore.WeekRow(p.id(), week, status));
-            }
+    private static ProblemException refusal(BadRows bad) {
+        List<ProblemError> errors = bad.reported();
+        return ProblemException.unprocessable("invalid-import", bad.summary(), errors);
+    }
+
+    private static long personWeeks(Coverage coverage, Roster roster) {
+        long total = 0;
+        int weeks = coverage.weeks();
+        for (int p = 0; p < roster.persons(); p++) {
+            long first = Math.max(0, coverage.from().weeksUntil(roster.member(p).startWeek()));
+            total += Math.max(0, weeks - first);
         }
-        return out;
+        return total;
     }
 }
