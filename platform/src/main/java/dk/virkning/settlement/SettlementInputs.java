@@ -8,15 +8,17 @@ import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.plugin.api.Terms;
 import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.program.Program;
-import java.sql.Date;
-import java.sql.PreparedStatement;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,16 +28,13 @@ import org.springframework.stereotype.Component;
  * known when it ran.
  *
  * <p>Built for national cohorts (100,000 participants × 156 weeks): the weekly statuses arrive in one
- * streamed query (a cursor with a fetch size, so the driver never holds the result) as small
- * integers, and are kept as one byte per week per participant; there is no object per person-week.
+ * streamed {@code COPY ... TO STDOUT} of small integers, parsed as they come, and are kept as one
+ * byte per week per participant; there is no object per person-week.
  */
 @Component
 class SettlementInputs {
 
-    /** Rows per round trip of the weekly status cursor. */
-    static final int FETCH_SIZE = 20_000;
-
-    /** The status code (ordinal) of a stored status, computed by PostgreSQL so that no string is read per row. */
+    /** The status code (ordinal) of a stored status, computed by PostgreSQL so that no string is parsed per row. */
     private static final String STATUS_CODE = "array_position('{"
             + Arrays.stream(WeeklyStatus.values()).map(Enum::name).collect(Collectors.joining(","))
             + "}'::text[], status::text) - 1";
@@ -51,14 +50,12 @@ class SettlementInputs {
         final String id;
         final String targetGroup;
         final IsoWeek startWeek;
-        final long startDay;
         final byte[] codes;
 
         Slot(String id, String targetGroup, IsoWeek startWeek, int weeks) {
             this.id = id;
             this.targetGroup = targetGroup;
             this.startWeek = startWeek;
-            this.startDay = startWeek.monday().toEpochDay();
             this.codes = new byte[weeks];
             Arrays.fill(codes, Timelines.UNKNOWN);
         }
@@ -68,44 +65,40 @@ class SettlementInputs {
         IsoWeek horizon = period.horizon();
         UUID programId = program.id().value();
         // The order of Participants.allOf (enrolment order), which the snapshot format is canonical in.
-        List<Slot> started = new ArrayList<>();
-        Map<UUID, Slot> byId = new HashMap<>();
+        // The program row is locked by the settlement, so no one enrols while the statuses stream in.
+        List<Slot> byOrdinal = new ArrayList<>();
         jdbc.query(
                 "SELECT id, target_group, start_week FROM participant WHERE program_id = ?"
                         + " ORDER BY enrolled_at ASC, id ASC",
                 rs -> {
-                    UUID id = rs.getObject(1, UUID.class);
                     IsoWeek start = IsoWeek.of(rs.getDate(3).toLocalDate());
                     long length = start.weeksUntil(horizon) + 1;
-                    if (length > 0) {
-                        Slot slot = new Slot(id.toString(), rs.getString(2), start, (int) length);
-                        started.add(slot);
-                        byId.put(id, slot);
-                    }
+                    byOrdinal.add(
+                            length > 0
+                                    ? new Slot(rs.getObject(1, UUID.class).toString(), rs.getString(2), start, (int)
+                                            length)
+                                    : null);
                 },
                 programId);
-        jdbc.query(
-                con -> {
-                    PreparedStatement ps = con.prepareStatement("SELECT participant_id, week - DATE '1970-01-01', "
-                            + STATUS_CODE + " FROM weekly_status WHERE program_id = ? AND week <= ?");
-                    ps.setFetchSize(FETCH_SIZE);
-                    ps.setObject(1, programId);
-                    ps.setDate(2, Date.valueOf(horizon.monday()));
-                    return ps;
-                },
-                rs -> {
-                    Slot slot = byId.get(rs.getObject(1, UUID.class));
-                    if (slot != null) {
-                        long k = (rs.getLong(2) - slot.startDay) / 7;
-                        int code = rs.getInt(3);
-                        if (rs.wasNull()) {
-                            throw new IllegalStateException("weekly_status holds a status that is not canonical");
-                        }
-                        if (k >= 0 && k < slot.codes.length) {
-                            slot.codes[(int) k] = (byte) code;
-                        }
-                    }
-                });
+        StatusRows rows = new StatusRows(byOrdinal);
+        // COPY, not a result set: PostgreSQL streams plain text, three small integers a row, which
+        // is parsed in place; a result set would cost a row object and a UUID per person-week. Literals
+        // instead of parameters because COPY takes none; both are typed values, not user text.
+        String copy = "COPY (SELECT p.ordinal, (ws.week - p.start_week) / 7, " + STATUS_CODE
+                + " FROM weekly_status ws JOIN (SELECT id, start_week,"
+                + " row_number() OVER (ORDER BY enrolled_at ASC, id ASC) - 1 AS ordinal"
+                + " FROM participant WHERE program_id = '" + programId + "') p ON p.id = ws.participant_id"
+                + " WHERE ws.program_id = '" + programId + "' AND ws.week >= p.start_week"
+                + " AND ws.week <= DATE '" + horizon.monday() + "') TO STDOUT";
+        jdbc.execute((ConnectionCallback<Long>) con -> {
+            try {
+                return con.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        rows.finish();
+        List<Slot> started = byOrdinal.stream().filter(Objects::nonNull).toList();
         List<ParticipantInput> inputs = new ArrayList<>(started.size());
         for (Slot s : started) {
             // Trailing unknown weeks carry no information; dropping them keeps the snapshot canonical.
@@ -119,5 +112,71 @@ class SettlementInputs {
                     Timelines.of(s.codes, s.codes.length)));
         }
         return new FormulaContext(program.id().toString(), terms, period, inputs);
+    }
+
+    /**
+     * Parses COPY text rows {@code ordinal TAB k TAB code NEWLINE} (non-negative integers) as they
+     * stream in, straight into the participants' status codes.
+     */
+    private static final class StatusRows extends OutputStream {
+
+        private final List<Slot> byOrdinal;
+        private final long[] fields = new long[3];
+        private int field;
+        private boolean nullField;
+
+        StatusRows(List<Slot> byOrdinal) {
+            this.byOrdinal = byOrdinal;
+        }
+
+        @Override
+        public void write(int b) {
+            accept((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                accept(b[i]);
+            }
+        }
+
+        private void accept(byte b) {
+            if (b >= '0' && b <= '9') {
+                fields[field] = fields[field] * 10 + (b - '0');
+            } else if (b == '\\' || b == 'N') {
+                nullField = true;
+            } else if (b == '\t') {
+                field++;
+                if (field > 2) {
+                    throw new IllegalStateException("unexpected weekly status row");
+                }
+            } else if (b == '\n') {
+                row();
+            } else {
+                throw new IllegalStateException("unexpected byte in a weekly status row: " + b);
+            }
+        }
+
+        private void row() {
+            if (nullField || field != 2) {
+                throw new IllegalStateException("weekly_status holds a status that is not canonical");
+            }
+            Slot slot = byOrdinal.get((int) fields[0]);
+            long k = fields[1];
+            if (slot != null && k < slot.codes.length) {
+                slot.codes[(int) k] = (byte) fields[2];
+            }
+            fields[0] = 0;
+            fields[1] = 0;
+            fields[2] = 0;
+            field = 0;
+        }
+
+        void finish() {
+            if (field != 0 || fields[0] != 0) {
+                throw new IllegalStateException("the weekly status stream ended inside a row");
+            }
+        }
     }
 }
