@@ -49,8 +49,6 @@ class EmbeddedPostgresConfiguration {
         ds.setPassword(APP_ROLE);
         ds.setMaximumPoolSize(10);
         ds.setPoolName("virkning-embedded");
-        // As spring.datasource.hikari.data-source-properties in application.yaml for a configured server.
-        ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         return ds;
     }
 }
