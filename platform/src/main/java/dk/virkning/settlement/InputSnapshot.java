@@ -9,13 +9,18 @@ import dk.virkning.plugin.api.ReferralFacts;
 import dk.virkning.plugin.api.StatusTimeline;
 import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.shared.Sha256;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -27,80 +32,119 @@ import java.util.zip.GZIPOutputStream;
  * adds, after a participant's line, one {@code event} line per lifecycle event and one {@code
  * measurement} line per measurement, in the order the formula gets them; it is written only when some
  * participant has any, so that a program without them keeps format 1's bytes and hashes.
+ *
+ * <p>The text of a national cohort runs to tens of megabytes, so it is never built as one string:
+ * it is written once, line by line, through the SHA-256 digest into the gzip stream. Only the gzipped
+ * bytes are held (a few bytes per participant-week at most; the letters compress well).
  */
-record InputSnapshot(String text, String sha256) {
-
-    static final String FORMAT_1 = "virkning-settlement-input/1";
-    static final String FORMAT_2 = "virkning-settlement-input/2";
+final class InputSnapshot {
 
     /** One letter per canonical status, in {@link WeeklyStatus} order. */
     static final String LETTERS = "SDJRAKFVPEO?";
 
-    static InputSnapshot of(FormulaContext context, InstalledPlugin plugin, Map<String, Object> terms) {
-        boolean extended = context.participants().stream()
-                .anyMatch(p -> !p.events().isEmpty() || !p.measurements().isEmpty());
-        StringBuilder out = new StringBuilder(extended ? FORMAT_2 : FORMAT_1).append('\n');
-        out.append("program ").append(context.programId()).append('\n');
-        out.append("plugin ")
-                .append(plugin.id())
-                .append(' ')
-                .append(plugin.version())
-                .append(' ')
-                .append(plugin.sha256())
-                .append('\n');
-        out.append("period ")
-                .append(context.period().firstDay())
-                .append(' ')
-                .append(context.period().lastDay())
-                .append(" horizon ")
-                .append(context.period().horizon())
-                .append('\n');
-        out.append("terms ").append(CanonicalJson.write(terms)).append('\n');
-        for (ParticipantInput p : context.participants()) {
-            out.append("participant ")
-                    .append(p.participantId())
-                    .append(' ')
-                    .append(p.targetGroup())
-                    .append(' ')
-                    .append(p.startWeek())
-                    .append(' ')
-                    .append(referral(p.referral()))
-                    .append(' ')
-                    .append(statuses(p.statuses()))
-                    .append('\n');
-            for (LifecycleEvent e : p.events()) {
-                out.append("event ")
-                        .append(e.type())
-                        .append(' ')
-                        .append(e.date())
-                        .append(' ')
-                        .append(escape(e.detail()))
-                        .append('\n');
-            }
-            for (Measurement m : p.measurements()) {
-                out.append("measurement ")
-                        .append(m.instrument())
-                        .append(' ')
-                        .append(m.date())
-                        .append(' ')
-                        .append(m.score())
-                        .append(' ')
-                        .append(m.atReferral() ? "baseline" : "later")
-                        .append('\n');
-            }
-        }
-        String text = out.toString();
-        return new InputSnapshot(text, Sha256.hex(text));
+    static final String FORMAT = "virkning-settlement-input/1";
+
+    static final String FORMAT_1 = FORMAT;
+
+    static final String FORMAT_2 = "virkning-settlement-input/2";
+
+    private static final byte[] LETTER_BYTES = LETTERS.getBytes(StandardCharsets.US_ASCII);
+
+    private final byte[] gzip;
+    private final String sha256;
+
+    private InputSnapshot(byte[] gzip, String sha256) {
+        this.gzip = gzip;
+        this.sha256 = sha256;
     }
 
-    byte[] gzip() {
+    static InputSnapshot of(FormulaContext context, InstalledPlugin plugin, Map<String, Object> terms) {
+        MessageDigest digest = Sha256.digest();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16);
+                DigestOutputStream out = new DigestOutputStream(gz, digest)) {
+            write(context, plugin, terms, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return new InputSnapshot(bytes.toByteArray(), Sha256.hex(digest));
+    }
+
+    /** The canonical text, written to {@code out} as UTF-8 without buffering it whole. */
+    static void write(FormulaContext context, InstalledPlugin plugin, Map<String, Object> terms, OutputStream out)
+            throws IOException {
+        Lines lines = new Lines(out);
+        boolean extended = context.participants().stream()
+                .anyMatch(p -> !p.events().isEmpty() || !p.measurements().isEmpty());
+        lines.text(extended ? FORMAT_2 : FORMAT_1).newline();
+        lines.text("program ").text(context.programId()).newline();
+        lines.text("plugin ")
+                .text(plugin.id())
+                .text(" ")
+                .text(plugin.version())
+                .text(" ")
+                .text(plugin.sha256())
+                .newline();
+        lines.text("period ")
+                .text(context.period().firstDay().toString())
+                .text(" ")
+                .text(context.period().lastDay().toString())
+                .text(" horizon ")
+                .text(context.period().horizon().toString())
+                .newline();
+        lines.text("terms ").text(CanonicalJson.write(terms)).newline();
+        for (ParticipantInput p : context.participants()) {
+            lines.text("participant ")
+                    .text(p.participantId())
+                    .text(" ")
+                    .text(p.targetGroup())
+                    .text(" ")
+                    .text(p.startWeek().toString())
+                    .text(" ")
+                    .text(referral(p.referral()))
+                    .text(" ")
+                    .statuses(p.statuses())
+                    .newline();
+            for (LifecycleEvent e : p.events()) {
+                lines.text("event ")
+                        .text(e.type())
+                        .text(" ")
+                        .text(e.date().toString())
+                        .text(" ")
+                        .text(escape(e.detail()))
+                        .newline();
+            }
+            for (Measurement m : p.measurements()) {
+                lines.text("measurement ")
+                        .text(m.instrument())
+                        .text(" ")
+                        .text(m.date().toString())
+                        .text(" ")
+                        .text(Integer.toString(m.score()))
+                        .text(m.atReferral() ? " baseline" : " later")
+                        .newline();
+            }
+        }
+        lines.flush();
+    }
+
+    /** The SHA-256 (hex) of the canonical text. */
+    String sha256() {
+        return sha256;
+    }
+
+    /** The canonical text, gzipped, as it is stored. */
+    byte[] gzip() {
+        return gzip;
+    }
+
+    /** The canonical text itself: decompresses the stored form, so only for small snapshots and tests. */
+    String text() {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String referral(ReferralFacts r) {
@@ -129,10 +173,62 @@ record InputSnapshot(String text, String sha256) {
     }
 
     static String statuses(StatusTimeline timeline) {
-        StringBuilder s = new StringBuilder(timeline.length() + 1).append('[');
+        StringBuilder s = new StringBuilder(timeline.length() + 2).append('[');
         for (int k = 0; k < timeline.length(); k++) {
             s.append(LETTERS.charAt(timeline.status(k).ordinal()));
         }
         return s.append(']').toString();
+    }
+
+    /** A small line writer over a byte buffer: UTF-8 text, status letters as single ASCII bytes. */
+    private static final class Lines {
+
+        private final OutputStream out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int size;
+
+        Lines(OutputStream out) {
+            this.out = out;
+        }
+
+        Lines text(String s) throws IOException {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            if (b.length > buffer.length - size) {
+                flush();
+                if (b.length > buffer.length) {
+                    out.write(b);
+                    return this;
+                }
+            }
+            System.arraycopy(b, 0, buffer, size, b.length);
+            size += b.length;
+            return this;
+        }
+
+        Lines statuses(StatusTimeline timeline) throws IOException {
+            put('[');
+            for (int k = 0; k < timeline.length(); k++) {
+                put(LETTER_BYTES[timeline.status(k).ordinal()]);
+            }
+            put(']');
+            return this;
+        }
+
+        Lines newline() throws IOException {
+            put('\n');
+            return this;
+        }
+
+        private void put(int b) throws IOException {
+            if (size == buffer.length) {
+                flush();
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        void flush() throws IOException {
+            out.write(buffer, 0, size);
+            size = 0;
+        }
     }
 }

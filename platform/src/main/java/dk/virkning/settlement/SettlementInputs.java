@@ -1,26 +1,29 @@
 package dk.virkning.settlement;
 
 import dk.virkning.casework.Wellbeing;
-import dk.virkning.participant.Participant;
 import dk.virkning.participant.ParticipantEvents;
-import dk.virkning.participant.Participants;
 import dk.virkning.plugin.api.FormulaContext;
 import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.plugin.api.LifecycleEvent;
 import dk.virkning.plugin.api.Measurement;
 import dk.virkning.plugin.api.ParticipantInput;
+import dk.virkning.plugin.api.ReferralFacts;
 import dk.virkning.plugin.api.SettlementPeriod;
-import dk.virkning.plugin.api.StatusTimeline;
 import dk.virkning.plugin.api.Terms;
 import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.program.Program;
-import java.sql.Date;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,75 +31,177 @@ import org.springframework.stereotype.Component;
  * Gathers everything a formula may price, up to the period's horizon: weeks after it are unknown to
  * the formula even when already imported, so a statement depends only on its period and on what was
  * known when it ran.
+ *
+ * <p>Built for national cohorts (100,000 participants × 156 weeks): the weekly statuses arrive in one
+ * streamed {@code COPY ... TO STDOUT} of small integers, parsed as they come, and are kept as one
+ * byte per week per participant; there is no object per person-week.
  */
 @Component
 class SettlementInputs {
 
-    private final Participants participants;
+    /** The status code (ordinal) of a stored status, computed by PostgreSQL so that no string is parsed per row. */
+    private static final String STATUS_CODE = "array_position('{"
+            + Arrays.stream(WeeklyStatus.values()).map(Enum::name).collect(Collectors.joining(","))
+            + "}'::text[], status::text) - 1";
+
+    private final JdbcTemplate jdbc;
     private final ParticipantEvents events;
     private final Wellbeing wellbeing;
-    private final JdbcTemplate jdbc;
 
-    SettlementInputs(Participants participants, ParticipantEvents events, Wellbeing wellbeing, JdbcTemplate jdbc) {
-        this.participants = participants;
+    SettlementInputs(JdbcTemplate jdbc, ParticipantEvents events, Wellbeing wellbeing) {
+        this.jdbc = jdbc;
         this.events = events;
         this.wellbeing = wellbeing;
-        this.jdbc = jdbc;
+    }
+
+    /** One participant while the statuses stream in. */
+    private static final class Slot {
+        final String id;
+        final String targetGroup;
+        final IsoWeek startWeek;
+        final ReferralFacts referral;
+        final byte[] codes;
+
+        Slot(String id, String targetGroup, IsoWeek startWeek, ReferralFacts referral, int weeks) {
+            this.id = id;
+            this.targetGroup = targetGroup;
+            this.startWeek = startWeek;
+            this.referral = referral;
+            this.codes = new byte[weeks];
+            Arrays.fill(codes, Timelines.UNKNOWN);
+        }
     }
 
     FormulaContext build(Program program, Terms terms, SettlementPeriod period) {
         IsoWeek horizon = period.horizon();
-        Map<UUID, WeeklyStatus[]> weeks = new HashMap<>();
-        List<Participant> started = new ArrayList<>();
-        for (Participant p : participants.allOf(program.id())) {
-            long length = p.startWeek().weeksUntil(horizon) + 1;
-            if (length > 0) {
-                WeeklyStatus[] statuses = new WeeklyStatus[(int) length];
-                Arrays.fill(statuses, WeeklyStatus.UNKNOWN);
-                weeks.put(p.id().value(), statuses);
-                started.add(p);
-            }
-        }
-        Map<UUID, IsoWeek> starts = new HashMap<>();
-        started.forEach(p -> starts.put(p.id().value(), p.startWeek()));
+        UUID programId = program.id().value();
+        // The order of Participants.allOf (enrolment order), which the snapshot format is canonical in.
+        // The program row is locked by the settlement, so no one enrols while the statuses stream in.
+        List<Slot> byOrdinal = new ArrayList<>();
         jdbc.query(
-                "SELECT participant_id, week, status FROM weekly_status WHERE program_id = ? AND week <= ?",
+                "SELECT id, target_group, start_week, visitation_category, expected_longer_than_3m, health_unclear,"
+                        + " social_problems, serious_illness, permanently_reduced_capacity, primary_barrier"
+                        + " FROM participant WHERE program_id = ? ORDER BY enrolled_at ASC, id ASC",
                 rs -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    WeeklyStatus[] statuses = weeks.get(id);
-                    if (statuses != null) {
-                        int k = (int) starts.get(id)
-                                .weeksUntil(IsoWeek.of(rs.getDate(2).toLocalDate()));
-                        if (k >= 0 && k < statuses.length) {
-                            statuses[k] = WeeklyStatus.valueOf(rs.getString(3));
-                        }
-                    }
+                    IsoWeek start = IsoWeek.of(rs.getDate(3).toLocalDate());
+                    long length = start.weeksUntil(horizon) + 1;
+                    byOrdinal.add(
+                            length > 0
+                                    ? new Slot(
+                                            rs.getObject(1, UUID.class).toString(),
+                                            rs.getString(2),
+                                            start,
+                                            new ReferralFacts(
+                                                    rs.getString(4),
+                                                    rs.getObject(5, Boolean.class),
+                                                    rs.getObject(6, Boolean.class),
+                                                    rs.getObject(7, Boolean.class),
+                                                    rs.getObject(8, Boolean.class),
+                                                    rs.getObject(9, Boolean.class),
+                                                    rs.getString(10)),
+                                            (int) length)
+                                    : null);
                 },
-                program.id().value(),
-                Date.valueOf(horizon.monday()));
-        Map<UUID, List<LifecycleEvent>> lifecycle =
-                events.forFormula(program.id().value(), period.lastDay());
-        Map<UUID, List<Measurement>> measured =
-                wellbeing.forFormula(program.id().value(), period.lastDay());
-        List<ParticipantInput> inputs = started.stream()
-                .map(p -> new ParticipantInput(
-                        p.id().toString(),
-                        p.targetGroup(),
-                        p.startWeek(),
-                        p.referral().facts(),
-                        lifecycle.getOrDefault(p.id().value(), List.of()),
-                        measured.getOrDefault(p.id().value(), List.of()),
-                        StatusTimeline.of(trimUnknownTail(weeks.get(p.id().value())))))
-                .toList();
+                programId);
+        StatusRows rows = new StatusRows(byOrdinal);
+        // COPY, not a result set: PostgreSQL streams plain text, three small integers a row, which
+        // is parsed in place; a result set would cost a row object and a UUID per person-week. Literals
+        // instead of parameters because COPY takes none; both are typed values, not user text.
+        String copy = "COPY (SELECT p.ordinal, (ws.week - p.start_week) / 7, " + STATUS_CODE
+                + " FROM weekly_status ws JOIN (SELECT id, start_week,"
+                + " row_number() OVER (ORDER BY enrolled_at ASC, id ASC) - 1 AS ordinal"
+                + " FROM participant WHERE program_id = '" + programId + "') p ON p.id = ws.participant_id"
+                + " WHERE ws.program_id = '" + programId + "' AND ws.week >= p.start_week"
+                + " AND ws.week <= DATE '" + horizon.monday() + "') TO STDOUT";
+        jdbc.execute((ConnectionCallback<Long>) con -> {
+            try {
+                return con.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, rows);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        rows.finish();
+        List<Slot> started = byOrdinal.stream().filter(Objects::nonNull).toList();
+        Map<UUID, List<LifecycleEvent>> lifecycle = events.forFormula(programId, period.lastDay());
+        Map<UUID, List<Measurement>> measured = wellbeing.forFormula(programId, period.lastDay());
+        List<ParticipantInput> inputs = new ArrayList<>(started.size());
+        for (Slot s : started) {
+            // Trailing unknown weeks carry no information; dropping them keeps the snapshot canonical.
+            inputs.add(new ParticipantInput(
+                    s.id,
+                    s.targetGroup,
+                    s.startWeek,
+                    s.referral,
+                    lifecycle.getOrDefault(UUID.fromString(s.id), List.of()),
+                    measured.getOrDefault(UUID.fromString(s.id), List.of()),
+                    Timelines.of(s.codes, s.codes.length)));
+        }
         return new FormulaContext(program.id().toString(), terms, period, inputs);
     }
 
-    /** Trailing unknown weeks carry no information; dropping them keeps the snapshot canonical. */
-    private static List<WeeklyStatus> trimUnknownTail(WeeklyStatus[] statuses) {
-        int end = statuses.length;
-        while (end > 0 && statuses[end - 1] == WeeklyStatus.UNKNOWN) {
-            end--;
+    /**
+     * Parses COPY text rows {@code ordinal TAB k TAB code NEWLINE} (non-negative integers) as they
+     * stream in, straight into the participants' status codes.
+     */
+    private static final class StatusRows extends OutputStream {
+
+        private final List<Slot> byOrdinal;
+        private final long[] fields = new long[3];
+        private int field;
+        private boolean nullField;
+
+        StatusRows(List<Slot> byOrdinal) {
+            this.byOrdinal = byOrdinal;
         }
-        return Arrays.asList(statuses).subList(0, end);
+
+        @Override
+        public void write(int b) {
+            accept((byte) b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                accept(b[i]);
+            }
+        }
+
+        private void accept(byte b) {
+            if (b >= '0' && b <= '9') {
+                fields[field] = fields[field] * 10 + (b - '0');
+            } else if (b == '\\' || b == 'N') {
+                nullField = true;
+            } else if (b == '\t') {
+                field++;
+                if (field > 2) {
+                    throw new IllegalStateException("unexpected weekly status row");
+                }
+            } else if (b == '\n') {
+                row();
+            } else {
+                throw new IllegalStateException("unexpected byte in a weekly status row: " + b);
+            }
+        }
+
+        private void row() {
+            if (nullField || field != 2) {
+                throw new IllegalStateException("weekly_status holds a status that is not canonical");
+            }
+            Slot slot = byOrdinal.get((int) fields[0]);
+            long k = fields[1];
+            if (slot != null && k < slot.codes.length) {
+                slot.codes[(int) k] = (byte) fields[2];
+            }
+            fields[0] = 0;
+            fields[1] = 0;
+            fields[2] = 0;
+            field = 0;
+        }
+
+        void finish() {
+            if (field != 0 || fields[0] != 0) {
+                throw new IllegalStateException("the weekly status stream ended inside a row");
+            }
+        }
     }
 }

@@ -13,7 +13,6 @@ import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
-import dk.virkning.shared.Sha256;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -154,7 +153,7 @@ public class Settlements {
     public Verification verify(CurrentUser user, ProgramId programId, UUID statementId) {
         StoredStatement stored = get(user, programId, statementId);
         SnapshotReader.Parsed parsed = snapshots.read(store.snapshot(statementId));
-        String inputSha = Sha256.hex(parsed.text());
+        String inputSha = parsed.sha256();
         Optional<InstalledPlugin> plugin = plugins.find(stored.pluginId(), stored.pluginVersion())
                 .filter(p -> p.sha256().equals(stored.pluginSha256()));
         if (plugin.isEmpty()) {

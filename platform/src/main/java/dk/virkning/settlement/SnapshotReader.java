@@ -9,11 +9,16 @@ import dk.virkning.plugin.api.ReferralFacts;
 import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.plugin.api.StatusTimeline;
 import dk.virkning.plugin.api.Terms;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.shared.Sha256;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +28,16 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a stored input snapshot back into the formula context it was written from. */
+/**
+ * Reads a stored input snapshot back into the formula context it was written from, and hashes its
+ * text on the way: the text streams line by line from the gzip stream through the digest, and is
+ * never held whole.
+ */
 @Component
 class SnapshotReader {
 
-    /** A parsed snapshot: the context and the plugin it was made for. */
-    record Parsed(String text, FormulaContext context, String pluginId, String pluginVersion, String pluginSha256) {}
+    /** A parsed snapshot: the SHA-256 of its text, the context, and the plugin it was made for. */
+    record Parsed(String sha256, FormulaContext context, String pluginId, String pluginVersion, String pluginSha256) {}
 
     private final JsonMapper json;
 
@@ -37,38 +46,66 @@ class SnapshotReader {
     }
 
     Parsed read(byte[] gzipped) {
-        String text;
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(new ByteArrayInputStream(gzipped));
+    }
+
+    Parsed read(InputStream gzipped) {
+        MessageDigest digest = Sha256.digest();
         String program = null;
         String[] plugin = null;
         SettlementPeriod period = null;
         Terms terms = null;
         List<ParticipantInput> participants = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String[] f = line.split(" ");
-            switch (f[0]) {
-                case "program" -> program = f[1];
-                case "plugin" -> plugin = f;
-                case "period" -> period = new SettlementPeriod(LocalDate.parse(f[1]), LocalDate.parse(f[2]));
-                case "terms" -> terms = terms(line.substring("terms ".length()));
-                case "participant" -> participants.add(participant(f));
-                case "event" -> participants.add(withEvent(participants.remove(participants.size() - 1), f));
-                case "measurement" ->
-                    participants.add(withMeasurement(participants.remove(participants.size() - 1), f));
-                default -> {
-                    // the format line
+        byte[] codes = new byte[0];
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(
+                        new DigestInputStream(new GZIPInputStream(gzipped, 1 << 16), digest), StandardCharsets.UTF_8),
+                1 << 16)) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                int space = line.indexOf(' ');
+                String kind = space < 0 ? line : line.substring(0, space);
+                switch (kind) {
+                    case "program" -> program = line.substring(space + 1);
+                    case "plugin" -> plugin = line.split(" ");
+                    case "period" -> {
+                        String[] f = line.split(" ");
+                        period = new SettlementPeriod(LocalDate.parse(f[1]), LocalDate.parse(f[2]));
+                    }
+                    case "terms" -> terms = terms(line.substring("terms ".length()));
+                    case "participant" -> {
+                        String[] f = line.split(" ", 6);
+                        String letters = f[5];
+                        if (codes.length < letters.length()) {
+                            codes = new byte[letters.length() * 2];
+                        }
+                        participants.add(participant(f, letters, codes));
+                    }
+                    case "event" -> {
+                        String[] f = line.split(" ");
+                        participants.add(withEvent(participants.remove(participants.size() - 1), f));
+                    }
+                    case "measurement" -> {
+                        String[] f = line.split(" ");
+                        participants.add(withMeasurement(participants.remove(participants.size() - 1), f));
+                    }
+                    default -> {
+                        // the format line
+                    }
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (program == null || plugin == null || period == null || terms == null) {
             throw new IllegalStateException("the snapshot is incomplete");
         }
         return new Parsed(
-                text, new FormulaContext(program, terms, period, participants), plugin[1], plugin[2], plugin[3]);
+                Sha256.hex(digest),
+                new FormulaContext(program, terms, period, participants),
+                plugin[1],
+                plugin[2],
+                plugin[3]);
     }
 
     /**
@@ -79,18 +116,20 @@ class SnapshotReader {
         return new Terms(json.readValue(canonicalJson, new TypeReference<Map<String, Object>>() {}));
     }
 
-    private static ParticipantInput participant(String[] f) {
+    private static ParticipantInput participant(String[] f, String bracketed, byte[] codes) {
         String[] r = f[4].split("\\|", -1);
         ReferralFacts referral =
                 new ReferralFacts(dash(r[0]), flag(r[1]), flag(r[2]), flag(r[3]), flag(r[4]), flag(r[5]), dash(r[6]));
-        String letters = f[5].substring(1, f[5].length() - 1);
-        WeeklyStatus[] all = WeeklyStatus.values();
-        List<WeeklyStatus> weeks = new ArrayList<>(letters.length());
-        for (char c : letters.toCharArray()) {
-            weeks.add(all[InputSnapshot.LETTERS.indexOf(c)]);
+        int weeks = bracketed.length() - 2;
+        for (int k = 0; k < weeks; k++) {
+            int code = InputSnapshot.LETTERS.indexOf(bracketed.charAt(k + 1));
+            if (code < 0) {
+                throw new IllegalStateException("the snapshot has an unknown status letter");
+            }
+            codes[k] = (byte) code;
         }
-        return new ParticipantInput(
-                f[1], f[2], IsoWeek.parse(f[3]), referral, List.of(), List.of(), StatusTimeline.of(weeks));
+        StatusTimeline timeline = Timelines.exactly(codes, weeks);
+        return new ParticipantInput(f[1], f[2], IsoWeek.parse(f[3]), referral, List.of(), List.of(), timeline);
     }
 
     private static ParticipantInput withEvent(ParticipantInput p, String[] f) {
