@@ -125,9 +125,17 @@ public final class BenchmarkDatabase {
         try (Connection c = connection(municipality)) {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE " + baselineTable + " (LIKE weekly_status INCLUDING ALL)");
-                s.execute("ALTER TABLE " + baselineTable
-                        + " ADD FOREIGN KEY (participant_id) REFERENCES participant (id),"
-                        + " ADD FOREIGN KEY (import_id) REFERENCES status_import (id)");
+                // The same foreign keys as weekly_status has now, read from the catalogue.
+                List<String> keys = new java.util.ArrayList<>();
+                try (java.sql.ResultSet rs = s.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint"
+                        + " WHERE conrelid = 'weekly_status'::regclass AND contype = 'f'")) {
+                    while (rs.next()) {
+                        keys.add(rs.getString(1));
+                    }
+                }
+                for (String key : keys) {
+                    s.execute("ALTER TABLE " + baselineTable + " ADD " + key);
+                }
             }
             long rows = copyWeeks(c, baselineTable, municipality, program, importId, ids, cohort);
             c.commit();
