@@ -12,17 +12,27 @@ import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.plugin.api.Terms;
 import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.program.Program;
+import dk.virkning.tenant.TenantContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,7 +47,7 @@ import org.springframework.stereotype.Component;
  * byte per week per participant; there is no object per person-week.
  */
 @Component
-class SettlementInputs {
+class SettlementInputs implements DisposableBean {
 
     /** The status code (ordinal) of a stored status, computed by PostgreSQL so that no string is parsed per row. */
     private static final String STATUS_CODE = "array_position('{"
@@ -45,11 +55,18 @@ class SettlementInputs {
             + "}'::text[], status::text) - 1";
 
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
     private final ParticipantEvents events;
     private final Wellbeing wellbeing;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "settlement-inputs");
+        t.setDaemon(true);
+        return t;
+    });
 
-    SettlementInputs(JdbcTemplate jdbc, ParticipantEvents events, Wellbeing wellbeing) {
+    SettlementInputs(JdbcTemplate jdbc, DataSource dataSource, ParticipantEvents events, Wellbeing wellbeing) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.events = events;
         this.wellbeing = wellbeing;
     }
@@ -103,24 +120,39 @@ class SettlementInputs {
                                     : null);
                 },
                 programId);
-        StatusRows rows = new StatusRows(byOrdinal);
-        // COPY, not a result set: PostgreSQL streams plain text, three small integers a row, which
-        // is parsed in place; a result set would cost a row object and a UUID per person-week. Literals
-        // instead of parameters because COPY takes none; both are typed values, not user text.
-        String copy = "COPY (SELECT p.ordinal, (ws.week - p.start_week) / 7, " + STATUS_CODE
-                + " FROM weekly_status ws JOIN (SELECT id, start_week,"
-                + " row_number() OVER (ORDER BY enrolled_at ASC, id ASC) - 1 AS ordinal"
-                + " FROM participant WHERE program_id = '" + programId + "') p ON p.id = ws.participant_id"
-                + " WHERE ws.program_id = '" + programId + "' AND ws.week >= p.start_week"
-                + " AND ws.week <= DATE '" + horizon.monday() + "') TO STDOUT";
-        jdbc.execute((ConnectionCallback<Long>) con -> {
-            try {
-                return con.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, rows);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        // Two COPY streams over disjoint halves of the weeks, on two connections, so that PostgreSQL and
+        // the parsing use both cores: the program row is locked by the settlement (and by every import),
+        // so both connections see the same weekly statuses. Each stream fills other weeks of the same
+        // participants' arrays; joining the second stream publishes its writes.
+        LocalDate first = byOrdinal.stream()
+                .filter(Objects::nonNull)
+                .map(slot -> slot.startWeek.monday())
+                .min(LocalDate::compareTo)
+                .orElse(horizon.monday());
+        LocalDate middle = first.plusWeeks(first.until(horizon.monday(), java.time.temporal.ChronoUnit.WEEKS) / 2);
+        String tenant = TenantContext.current();
+        Future<Void> later = executor.submit(() -> TenantContext.callAs(tenant, () -> {
+            try (Connection connection = dataSource.getConnection()) {
+                copyOut(connection, copy(programId, "ws.week >= DATE '" + middle + "'", horizon), byOrdinal);
+            } catch (SQLException e) {
+                throw new IllegalStateException("reading the weekly statuses failed", e);
             }
-        });
-        rows.finish();
+            return null;
+        }));
+        try {
+            jdbc.execute((ConnectionCallback<Void>) con -> {
+                copyOut(con, copy(programId, "ws.week < DATE '" + middle + "'", horizon), byOrdinal);
+                return null;
+            });
+            later.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the weekly statuses", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading the weekly statuses failed", e.getCause());
+        } finally {
+            later.cancel(true);
+        }
         List<Slot> started = byOrdinal.stream().filter(Objects::nonNull).toList();
         Map<UUID, List<LifecycleEvent>> lifecycle = events.forFormula(programId, period.lastDay());
         Map<UUID, List<Measurement>> measured = wellbeing.forFormula(programId, period.lastDay());
@@ -137,6 +169,35 @@ class SettlementInputs {
                     Timelines.of(s.codes, s.codes.length)));
         }
         return new FormulaContext(program.id().toString(), terms, period, inputs);
+    }
+
+    /**
+     * COPY, not a result set: PostgreSQL streams plain text, three small integers a row, which is
+     * parsed in place; a result set would cost a row object and a UUID per person-week. Literals
+     * instead of parameters because COPY takes none; all are typed values, not user text.
+     */
+    private static String copy(UUID programId, String weeks, IsoWeek horizon) {
+        return "COPY (SELECT p.ordinal, (ws.week - p.start_week) / 7, " + STATUS_CODE
+                + " FROM weekly_status ws JOIN (SELECT id, start_week,"
+                + " row_number() OVER (ORDER BY enrolled_at ASC, id ASC) - 1 AS ordinal"
+                + " FROM participant WHERE program_id = '" + programId + "') p ON p.id = ws.participant_id"
+                + " WHERE ws.program_id = '" + programId + "' AND ws.week >= p.start_week AND " + weeks
+                + " AND ws.week <= DATE '" + horizon.monday() + "') TO STDOUT";
+    }
+
+    private static void copyOut(Connection connection, String copy, List<Slot> byOrdinal) throws SQLException {
+        StatusRows rows = new StatusRows(byOrdinal);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyOut(copy, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        rows.finish();
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
     }
 
     /**
