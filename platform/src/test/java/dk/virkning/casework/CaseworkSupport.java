@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.virkning.client.ApiException;
 import dk.virkning.client.model.Organisation;
 import dk.virkning.client.model.OrganisationType;
+import dk.virkning.client.model.PhaseChange;
 import dk.virkning.client.model.Program;
+import dk.virkning.client.model.Referral;
 import dk.virkning.support.PlatformIT;
 import java.time.LocalDate;
 import java.util.Map;
@@ -60,5 +62,21 @@ abstract class CaseworkSupport extends PlatformIT {
             assertThat(e.getResponseBody()).contains("urn:virkning:problem:" + slug);
             assertThat(e.getResponseBody()).doesNotContain("Exception").doesNotContain("SELECT");
         });
+    }
+
+    static Referral uncomplicated(String category, boolean longer) {
+        return new Referral()
+                .referredOn(LocalDate.of(2023, 12, 20))
+                .visitationCategory(category)
+                .expectedLongerThanThreeMonths(longer)
+                .healthUnclear(false)
+                .socialProblems(false)
+                .seriousIllness(false)
+                .permanentlyReducedCapacity(false)
+                .primaryBarrier(Referral.PrimaryBarrierEnum.MENTAL);
+    }
+
+    static PhaseChange change(String phase, int y, int mo, int d) {
+        return new PhaseChange().phase(phase).on(LocalDate.of(y, mo, d));
     }
 }

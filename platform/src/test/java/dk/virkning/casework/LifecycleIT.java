@@ -4,39 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.virkning.client.api.ActionPlansApi;
 import dk.virkning.client.api.ActivitiesApi;
-import dk.virkning.client.api.CoursePackagesApi;
 import dk.virkning.client.api.EffectGoalsApi;
 import dk.virkning.client.api.ParticipantsApi;
 import dk.virkning.client.api.PhasesApi;
 import dk.virkning.client.api.RegisterApi;
-import dk.virkning.client.api.SettlementsApi;
 import dk.virkning.client.api.TeamApi;
 import dk.virkning.client.api.WellbeingApi;
 import dk.virkning.client.model.ActionPlanCreate;
 import dk.virkning.client.model.ActionPlanStep;
-import dk.virkning.client.model.ActivityRecord;
 import dk.virkning.client.model.Completion;
-import dk.virkning.client.model.CoursePackage;
-import dk.virkning.client.model.CoursePackageChoice;
 import dk.virkning.client.model.EffectGoalDashboard;
 import dk.virkning.client.model.EffectGoalStatus;
 import dk.virkning.client.model.ExitCreate;
 import dk.virkning.client.model.ExitReason;
 import dk.virkning.client.model.FollowUp;
 import dk.virkning.client.model.Participant;
-import dk.virkning.client.model.PhaseChange;
 import dk.virkning.client.model.PhaseRecord;
 import dk.virkning.client.model.Program;
-import dk.virkning.client.model.Referral;
-import dk.virkning.client.model.SettlementRequest;
-import dk.virkning.client.model.Statement;
-import dk.virkning.client.model.TeamAssignment;
 import dk.virkning.client.model.TeamAssignmentCreate;
 import dk.virkning.client.model.TimelineEntry;
 import dk.virkning.client.model.Who5Create;
 import dk.virkning.client.model.Who5Measurement;
-import dk.virkning.client.model.WorklistItem;
-import dk.virkning.security.Role;
 import dk.virkning.support.Scenario;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,7 +33,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Each of the four programs walked through its lifecycle by a caseworker, through the API. */
+/** Norddjurs's NK1 program walked from referral through its four phases to exit and its effect goals. */
 class LifecycleIT extends CaseworkSupport {
 
     @Test
@@ -226,288 +214,5 @@ class LifecycleIT extends CaseworkSupport {
                         "PHASE_CHANGED",
                         "EXITED");
         assertThat(timeline).extracting(TimelineEntry::getType).contains("ACTION_PLAN_CREATED", "TEAM_ASSIGNED");
-    }
-
-    @Test
-    void hedenstedJobCoachKeepsOneCoachAndEveryChangeOfCoach() throws Exception {
-        String m = scenario.municipality();
-        Program program = program(m, "marselisborg-jobcoach", jobCoachTerms(), PROGRAM_START, 150);
-        Participant p = scenario.enrollIn(m, program, "0101901111", "SICKNESS_BENEFIT", "2024-W01");
-        TeamApi team = new TeamApi(client(tokens.caseworker(m)));
-        team.assignTeamMember(
-                m,
-                program.getId(),
-                p.getId(),
-                new TeamAssignmentCreate().role("JOB_COACH").member("coach-a").from(PROGRAM_START));
-        team.assignTeamMember(
-                m,
-                program.getId(),
-                p.getId(),
-                new TeamAssignmentCreate().role("JOB_COACH").member("coach-b").from(LocalDate.of(2024, 6, 3)));
-
-        List<TeamAssignment> history = team.listTeam(m, program.getId(), p.getId());
-        assertThat(history)
-                .extracting(a -> a.getMember() + " " + a.getFrom() + ".." + a.getTo())
-                .containsExactly("coach-a 2024-01-01..2024-06-02", "coach-b 2024-06-03..null");
-        assertProblem(
-                () -> team.assignTeamMember(
-                        m,
-                        program.getId(),
-                        p.getId(),
-                        new TeamAssignmentCreate()
-                                .role("JOB_COACH")
-                                .member("coach-b")
-                                .from(LocalDate.of(2024, 7, 1))),
-                409,
-                "conflict");
-        assertProblem(
-                () -> team.assignTeamMember(
-                        m,
-                        program.getId(),
-                        p.getId(),
-                        new TeamAssignmentCreate()
-                                .role("PSYCHOLOGIST")
-                                .member("x")
-                                .from(PROGRAM_START)),
-                422,
-                "unknown-role");
-        assertThat(new ParticipantsApi(client(tokens.caseworker(m)))
-                        .getTimeline(m, program.getId(), p.getId(), 0, 50)
-                        .getItems())
-                .extracting(TimelineEntry::getType)
-                .containsSubsequence("TEAM_ASSIGNED", "TEAM_CHANGED");
-        // The course has one phase of 104 weeks; there is nowhere to move to.
-        assertThat(p.getCurrentPhase().getPhase()).isEqualTo("JOB_COACH_COURSE");
-        assertProblem(
-                () -> new PhasesApi(client(tokens.caseworker(m)))
-                        .changePhase(m, program.getId(), p.getId(), change("JOB_COACH_COURSE", 2024, 3, 1)),
-                422,
-                "phase-transition-not-allowed");
-        // The caseworker's list narrows to coach-b's participants.
-        assertThat(new ParticipantsApi(client(tokens.caseworker(m)))
-                        .listParticipants(m, program.getId(), null, null, null, "coach-b", null, 0, 50)
-                        .getItems())
-                .extracting(Participant::getId)
-                .containsExactly(p.getId());
-        assertThat(new ParticipantsApi(client(tokens.caseworker(m)))
-                        .listParticipants(m, program.getId(), null, null, null, "coach-a", null, 0, 50)
-                        .getItems())
-                .isEmpty();
-    }
-
-    @Test
-    void holbaekTeamOfFiveRunsInterventionThenAftercareAndAnOverduePhaseReachesTheWorklist() throws Exception {
-        String m = scenario.municipality();
-        Program program = program(m, "dsi-mental-health-team", dsiTerms(), PROGRAM_START, 180);
-        Participant p = scenario.enrollIn(m, program, "0101901111", "PSYCHOLOGICALLY_VULNERABLE", "2024-W01");
-        String psychologist = tokens.token("psy-1", List.of(Role.CASEWORKER), m, null);
-        TeamApi team = new TeamApi(client(tokens.caseworker(m)));
-        for (String role : List.of(
-                "COORDINATING_CASEWORKER",
-                "COMPANY_CONSULTANT",
-                "PSYCHOLOGIST",
-                "OCCUPATIONAL_THERAPIST",
-                "PROJECT_LEAD")) {
-            team.assignTeamMember(
-                    m,
-                    program.getId(),
-                    p.getId(),
-                    new TeamAssignmentCreate()
-                            .role(role)
-                            .member(role.equals("PSYCHOLOGIST") ? "psy-1" : role.toLowerCase())
-                            .from(PROGRAM_START));
-        }
-        assertThat(team.listTeam(m, program.getId(), p.getId())).hasSize(5);
-
-        // INTERVENTION has run far past its 26 weeks: flagged, listed and on the psychologist's worklist.
-        assertThat(new ParticipantsApi(client(psychologist))
-                        .getParticipant(m, program.getId(), p.getId())
-                        .getCurrentPhase()
-                        .getOverdue())
-                .isTrue();
-        assertThat(new ParticipantsApi(client(psychologist))
-                        .listParticipants(m, program.getId(), null, null, null, null, true, 0, 50)
-                        .getItems())
-                .extracting(Participant::getId)
-                .containsExactly(p.getId());
-        List<WorklistItem> mine =
-                new ActivitiesApi(client(psychologist)).getWorklist(m, "MINE").getItems();
-        assertThat(mine)
-                .filteredOn(i -> i.getKind() == WorklistItem.KindEnum.PHASE_OVERDUE)
-                .extracting(WorklistItem::getParticipantId, WorklistItem::getDueOn, WorklistItem::getOverdue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(p.getId(), LocalDate.of(2024, 6, 30), true));
-        assertThat(new ActivitiesApi(client(tokens.token("someone-else", List.of(Role.CASEWORKER), m, null)))
-                        .getWorklist(m, "MINE")
-                        .getItems())
-                .isEmpty();
-
-        PhasesApi phases = new PhasesApi(client(tokens.caseworker(m)));
-        phases.changePhase(m, program.getId(), p.getId(), change("AFTERCARE", 2024, 7, 1));
-        assertProblem(
-                () -> phases.changePhase(m, program.getId(), p.getId(), change("INTERVENTION", 2024, 8, 1)),
-                422,
-                "phase-transition-not-allowed");
-        assertThat(phases.listPhases(m, program.getId(), p.getId()))
-                .extracting(r -> r.getPhase() + " " + r.getDueBy() + " " + r.getOverdue())
-                .containsExactly("INTERVENTION 2024-06-30 true", "AFTERCARE 2024-09-29 true");
-        assertThat(new ActivitiesApi(client(psychologist))
-                        .getWorklist(m, "MINE")
-                        .getItems())
-                .extracting(WorklistItem::getTitle)
-                .anySatisfy(t -> assertThat(t).contains("AFTERCARE"));
-    }
-
-    @Test
-    void holbaekTakesCitizensInOnlyDuringItsThreeYearIntake() throws Exception {
-        String m = scenario.municipality();
-        Program program = program(m, "dsi-mental-health-team", dsiTerms(), LocalDate.of(2020, 1, 6), 180);
-        assertProblem(
-                () -> scenario.enrollIn(m, program, "0101901111", "PSYCHOLOGICALLY_VULNERABLE", "2023-W02"),
-                422,
-                "intake-closed");
-        // The last week of the 156-week window is still open.
-        assertThat(scenario.enrollIn(m, program, "0101901111", "PSYCHOLOGICALLY_VULNERABLE", "2022-W52")
-                        .getStatus())
-                .isEqualTo(Participant.StatusEnum.ACTIVE);
-    }
-
-    @Test
-    void copenhagenRecommendsAPackageAndTheChosenCourseIsPaidFromItsEvents() throws Exception {
-        String m = scenario.municipality();
-        Program program = program(m, "copenhagen-course-packages", copenhagenTerms(), PROGRAM_START, 100);
-        String cw = tokens.caseworker(m);
-        Participant p = new ParticipantsApi(client(cw))
-                .enrollParticipant(
-                        m,
-                        program.getId(),
-                        Scenario.consenting()
-                                .cpr("0101901111")
-                                .targetGroup("SICKNESS_BENEFIT")
-                                .startWeek("2024-W01")
-                                .referral(uncomplicated("1", false)));
-        CoursePackagesApi packages = new CoursePackagesApi(client(cw));
-        CoursePackage offered = packages.getCoursePackage(m, program.getId(), p.getId());
-        assertThat(offered.getRecommendedPackage()).isEqualTo("P1");
-        assertThat(offered.getRecommendedCourse()).isEqualTo("WORKPLACE_MENTAL_BASIC");
-        assertThat(offered.getChosenPackage()).isNull();
-
-        CoursePackage chosen = packages.chooseCoursePackage(
-                m,
-                program.getId(),
-                p.getId(),
-                new CoursePackageChoice()
-                        .packageCode("P1")
-                        .courseCode("WORKPLACE_MENTAL_BASIC")
-                        .startedOn(LocalDate.of(2024, 1, 8)));
-        assertThat(chosen.getOverrideReason()).isNull();
-        assertThat(chosen.getChosenBy()).isEqualTo(m + "-caseworker");
-
-        // Package 1's basic activities; partial return to work within a month is a task.
-        List<ActivityRecord> activities = new ActivitiesApi(client(cw)).listActivities(m, program.getId(), p.getId());
-        assertThat(activities)
-                .extracting(ActivityRecord::getCode)
-                .containsExactlyInAnyOrder(
-                        "PARTIAL_RETURN_1M",
-                        "AIDS_ASSESSMENT",
-                        "FUND_OR_EMPLOYER_NEED",
-                        "FOLLOW_UP_EVERY_4_WEEKS",
-                        "COPING_COURSE");
-        ActivityRecord task = activities.stream()
-                .filter(a -> a.getCode().equals("PARTIAL_RETURN_1M"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(task.getDueOn()).isEqualTo(LocalDate.of(2024, 2, 7));
-        assertThat(task.getSource()).isEqualTo(ActivityRecord.SourceEnum.PACKAGE);
-        assertThat(task.getOverdue()).isTrue();
-        // Every 4 weeks from the start of the course to the end of its 52 weeks: 12 follow-ups.
-        List<FollowUp> followUps = new ActivitiesApi(client(cw)).listFollowUps(m, program.getId(), p.getId());
-        assertThat(followUps).hasSize(12);
-        assertThat(followUps.get(0).getDueOn()).isEqualTo(LocalDate.of(2024, 2, 5));
-        assertThat(followUps.get(11).getDueOn()).isEqualTo(LocalDate.of(2024, 12, 9));
-        assertThat(followUps).allSatisfy(f -> assertThat(f.getRule()).isEqualTo(FollowUp.RuleEnum.RECURRING_ACTIVITY));
-        assertThat(new ActivitiesApi(client(cw)).getWorklist(m, "ALL").getItems())
-                .extracting(WorklistItem::getItemId)
-                .contains(task.getId(), followUps.get(0).getId());
-
-        ActivityRecord done = new ActivitiesApi(client(cw))
-                .completeActivity(
-                        m, program.getId(), p.getId(), task.getId(), new Completion().on(LocalDate.of(2024, 2, 1)));
-        assertThat(done.getStatus()).isEqualTo(ActivityRecord.StatusEnum.DONE);
-        assertThat(done.getOverdue()).isFalse();
-        packages.completeCoursePackage(m, program.getId(), p.getId(), new Completion().on(LocalDate.of(2024, 3, 1)));
-
-        // The formula prices the course events: 8000 x 0.5 at start, the other 4000 at completion,
-        // and the recovery bonus: sickness benefit k = 0..4, self-supporting at k = 5 < 12 -> 5000.
-        StringBuilder csv = new StringBuilder("cpr,week,code\n");
-        for (int w = 1; w <= 5; w++) {
-            csv.append(String.format("0101901111,2024-W%02d,SICKNESS_BENEFIT%n", w));
-        }
-        new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, program.getId(), "2024-W01", "2024-W13", csv.toString());
-        SettlementsApi settlements = new SettlementsApi(client(tokens.admin(m)));
-        Statement q1 = settlements.runSettlement(
-                m, program.getId(), new SettlementRequest().period("2024-Q1").issue(true));
-        assertThat(q1.getLines())
-                .extracting(l -> l.getOutcome() + " " + l.getAmount())
-                .containsExactly("COURSE_START 4000.00", "COURSE_COMPLETION 4000.00", "RECOVERY_BONUS 5000.00");
-        assertThat(q1.getEarned()).isEqualTo("13000.00");
-        // The events are part of the frozen input: the statement recomputes to its own hash.
-        assertThat(settlements.verifyStatement(m, program.getId(), q1.getId()).getMatches())
-                .isTrue();
-    }
-
-    @Test
-    void copenhagenChoiceAgainstTheRecommendationNeedsAReasonAndIsKept() throws Exception {
-        String m = scenario.municipality();
-        Program program = program(m, "copenhagen-course-packages", copenhagenTerms(), PROGRAM_START, 100);
-        String cw = tokens.caseworker(m);
-        Referral complicated = uncomplicated("2", true).healthUnclear(true);
-        Participant p = new ParticipantsApi(client(cw))
-                .enrollParticipant(
-                        m,
-                        program.getId(),
-                        Scenario.consenting()
-                                .cpr("0101901111")
-                                .targetGroup("SICKNESS_BENEFIT")
-                                .startWeek("2024-W01")
-                                .referral(complicated));
-        CoursePackagesApi packages = new CoursePackagesApi(client(cw));
-        assertThat(packages.getCoursePackage(m, program.getId(), p.getId()).getRecommendedPackage())
-                .isEqualTo("P4");
-        CoursePackageChoice other = new CoursePackageChoice()
-                .packageCode("P2")
-                .courseCode("WORKPLACE_PHYSICAL_EXTENDED")
-                .startedOn(LocalDate.of(2024, 1, 8));
-        assertProblem(
-                () -> packages.chooseCoursePackage(m, program.getId(), p.getId(), other.reason("  ")),
-                422,
-                "override-reason-required");
-        assertThat(packages.getCoursePackage(m, program.getId(), p.getId()).getChosenPackage())
-                .isNull();
-        assertThat(new ActivitiesApi(client(cw)).listActivities(m, program.getId(), p.getId()))
-                .isEmpty();
-
-        CoursePackage chosen = packages.chooseCoursePackage(
-                m, program.getId(), p.getId(), other.reason("Health is clear after the GP's statement"));
-        assertThat(chosen.getRecommendedPackage()).isEqualTo("P4");
-        assertThat(chosen.getChosenPackage()).isEqualTo("P2");
-        assertThat(chosen.getOverrideReason()).isEqualTo("Health is clear after the GP's statement");
-        assertProblem(() -> packages.chooseCoursePackage(m, program.getId(), p.getId(), other), 409, "conflict");
-    }
-
-    private static Referral uncomplicated(String category, boolean longer) {
-        return new Referral()
-                .referredOn(LocalDate.of(2023, 12, 20))
-                .visitationCategory(category)
-                .expectedLongerThanThreeMonths(longer)
-                .healthUnclear(false)
-                .socialProblems(false)
-                .seriousIllness(false)
-                .permanentlyReducedCapacity(false)
-                .primaryBarrier(Referral.PrimaryBarrierEnum.MENTAL);
-    }
-
-    private static PhaseChange change(String phase, int y, int mo, int d) {
-        return new PhaseChange().phase(phase).on(LocalDate.of(y, mo, d));
     }
 }
