@@ -1,11 +1,16 @@
 package dk.virkning.participant;
 
+import dk.virkning.shared.ProblemError;
+import dk.virkning.shared.ProblemException;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.http.HttpStatus;
 
 /**
  * What a participant list may be narrowed to; every field is optional.
@@ -18,6 +23,17 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record ParticipantFilter(String status, String phase, String targetGroup, String teamMember, Boolean overdue) {
 
+    /** Refuses a status other than ACTIVE or EXITED. */
+    public ParticipantFilter {
+        if (status != null && !status.equals("ACTIVE") && !status.equals("EXITED")) {
+            throw new ProblemException(
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-request",
+                    "status must be ACTIVE or EXITED",
+                    List.of(ProblemError.field("status", "must be ACTIVE or EXITED")));
+        }
+    }
+
     /** No narrowing. */
     public static ParticipantFilter none() {
         return new ParticipantFilter(null, null, null, null, null);
@@ -25,7 +41,7 @@ public record ParticipantFilter(String status, String phase, String targetGroup,
 
     Specification<Participant> toSpecification(UUID program, Set<UUID> teamMembers, LocalDate today) {
         return (root, query, cb) -> {
-            List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+            List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("programId"), program));
             if (status != null) {
                 where.add(cb.equal(root.get("status"), status));
@@ -44,14 +60,14 @@ public record ParticipantFilter(String status, String phase, String targetGroup,
             }
             if (overdue != null) {
                 // Overdue once today is past the phase's due day: started + maxWeeks * 7 <= today.
-                jakarta.persistence.criteria.Expression<Integer> daysIn = cb.function(
+                Expression<Integer> daysIn = cb.function(
                         "virkning_days_between", Integer.class, root.get("phaseStartedOn"), cb.literal(today));
-                jakarta.persistence.criteria.Predicate late = cb.and(
+                Predicate late = cb.and(
                         cb.isNotNull(root.get("currentPhase")),
                         cb.greaterThanOrEqualTo(daysIn, cb.prod(root.<Integer>get("phaseMaxWeeks"), 7)));
                 where.add(overdue ? late : cb.not(late));
             }
-            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+            return cb.and(where.toArray(Predicate[]::new));
         };
     }
 }

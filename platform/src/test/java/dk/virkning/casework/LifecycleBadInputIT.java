@@ -214,6 +214,10 @@ class LifecycleBadInputIT extends CaseworkSupport {
                         .listParticipants(m, program.getId(), "ACTIVE", null, null, null, null, 0, 50)
                         .getItems())
                 .isEmpty();
+        assertProblem(
+                () -> participants.listParticipants(m, program.getId(), "GONE", null, null, null, null, 0, 50),
+                400,
+                "invalid-request");
     }
 
     @Test
