@@ -64,36 +64,15 @@ public record StoredStatement(
 
     /** The statement as recomputed from its input: new input hash and amounts, no hash yet. */
     StoredStatement recomputed(String recomputedInputSha256, BigDecimal recomputedEarned) {
-        return new StoredStatement(
-                id,
-                program,
-                municipality,
-                periodLabel,
-                firstDay,
-                lastDay,
-                status,
-                pluginId,
-                pluginVersion,
-                pluginSha256,
-                recomputedInputSha256,
-                previousId,
-                previousHash,
-                "",
-                recomputedEarned,
-                previouslySettled,
-                recomputedEarned.subtract(previouslySettled),
-                participants,
-                createdAt,
-                createdBy,
-                issuedAt,
-                issuedBy,
-                decidedAt,
-                decidedBy,
-                disputeReason);
+        return with(recomputedInputSha256, "", recomputedEarned, recomputedEarned.subtract(previouslySettled));
     }
 
     /** The same statement carrying its hash, which is computed over everything else. */
     StoredStatement withStatementHash(String hash) {
+        return with(inputSha256, hash, earned, due);
+    }
+
+    private StoredStatement with(String input, String hash, BigDecimal newEarned, BigDecimal newDue) {
         return new StoredStatement(
                 id,
                 program,
@@ -105,13 +84,13 @@ public record StoredStatement(
                 pluginId,
                 pluginVersion,
                 pluginSha256,
-                inputSha256,
+                input,
                 previousId,
                 previousHash,
                 hash,
-                earned,
+                newEarned,
                 previouslySettled,
-                due,
+                newDue,
                 participants,
                 createdAt,
                 createdBy,

@@ -14,7 +14,6 @@ import dk.virkning.client.model.ExitCreate;
 import dk.virkning.client.model.ExitReason;
 import dk.virkning.client.model.FollowUp;
 import dk.virkning.client.model.Participant;
-import dk.virkning.client.model.PhaseChange;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.Who5Create;
 import dk.virkning.support.Scenario;
@@ -115,27 +114,15 @@ class LifecycleBadInputIT extends CaseworkSupport {
         Participant p = scenario.enrollIn(m, program, "0101901111", "MENTAL_ILLNESS", "2024-W01");
         PhasesApi phases = new PhasesApi(client(tokens.caseworker(m)));
         assertProblem(
-                () -> phases.changePhase(
-                        m,
-                        program.getId(),
-                        p.getId(),
-                        new PhaseChange().phase("JOB_MATCH").on(LocalDate.of(2024, 2, 1))),
+                () -> phases.changePhase(m, program.getId(), p.getId(), change("JOB_MATCH", 2024, 2, 1)),
                 422,
                 "phase-transition-not-allowed");
         assertProblem(
-                () -> phases.changePhase(
-                        m,
-                        program.getId(),
-                        p.getId(),
-                        new PhaseChange().phase("HOLIDAY").on(LocalDate.of(2024, 2, 1))),
+                () -> phases.changePhase(m, program.getId(), p.getId(), change("HOLIDAY", 2024, 2, 1)),
                 422,
                 "unknown-phase");
         assertProblem(
-                () -> phases.changePhase(
-                        m,
-                        program.getId(),
-                        p.getId(),
-                        new PhaseChange().phase("DEVELOPMENT").on(LocalDate.of(2023, 12, 1))),
+                () -> phases.changePhase(m, program.getId(), p.getId(), change("DEVELOPMENT", 2023, 12, 1)),
                 422,
                 "invalid-date");
         assertThat(phases.listPhases(m, program.getId(), p.getId()))
@@ -198,11 +185,7 @@ class LifecycleBadInputIT extends CaseworkSupport {
                 "participant-exited");
         assertProblem(
                 () -> new PhasesApi(client(tokens.caseworker(m)))
-                        .changePhase(
-                                m,
-                                program.getId(),
-                                p.getId(),
-                                new PhaseChange().phase("DEVELOPMENT").on(LocalDate.of(2024, 2, 1))),
+                        .changePhase(m, program.getId(), p.getId(), change("DEVELOPMENT", 2024, 2, 1)),
                 409,
                 "participant-exited");
         assertThat(participants

@@ -159,12 +159,10 @@ class RegisterImportScaleIT extends PlatformIT {
     }
 
     /** The import's person-weeks as COPY text rows, generated as they are read. */
-    private final class CopyRows extends InputStream {
+    private final class CopyRows extends GeneratedStream {
 
         private final String middle;
         private final String end;
-        private byte[] chunk = new byte[0];
-        private int position;
         private int person = -1;
 
         CopyRows(String middle, String end) {
@@ -172,7 +170,8 @@ class RegisterImportScaleIT extends PlatformIT {
             this.end = end;
         }
 
-        private boolean advance() {
+        @Override
+        boolean advance() {
             if (person + 1 >= PERSONS) {
                 return false;
             }
@@ -191,23 +190,6 @@ class RegisterImportScaleIT extends PlatformIT {
             position = 0;
             return true;
         }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (position >= chunk.length && !advance()) {
-                return -1;
-            }
-            int n = Math.min(len, chunk.length - position);
-            System.arraycopy(chunk, position, b, off, n);
-            position += n;
-            return n;
-        }
     }
 
     private Connection tenantConnection(String municipality) throws Exception {
@@ -221,10 +203,8 @@ class RegisterImportScaleIT extends PlatformIT {
     }
 
     /** The file, generated as it is read: a person's row is made only when the reader gets to it. */
-    private static final class WideFile extends InputStream {
+    private static final class WideFile extends GeneratedStream {
 
-        private byte[] chunk;
-        private int position;
         private int person = -1;
 
         WideFile() {
@@ -250,7 +230,8 @@ class RegisterImportScaleIT extends PlatformIT {
             return n;
         }
 
-        private boolean advance() {
+        @Override
+        boolean advance() {
             if (person + 1 >= PERSONS) {
                 return false;
             }
@@ -263,6 +244,16 @@ class RegisterImportScaleIT extends PlatformIT {
             position = 0;
             return true;
         }
+    }
+
+    /** A stream made chunk by chunk as it is read: {@link #advance()} sets the next chunk. */
+    private abstract static class GeneratedStream extends InputStream {
+
+        byte[] chunk = new byte[0];
+        int position;
+
+        /** Makes the next chunk; false at the end. */
+        abstract boolean advance();
 
         @Override
         public int read() {
