@@ -1,9 +1,7 @@
 package dk.virkning.settlement;
 
 import dk.virkning.plugin.InstalledPlugin;
-import dk.virkning.plugin.PluginProperties;
 import dk.virkning.plugin.PluginRegistry;
-import dk.virkning.plugin.api.EffectGoalEvaluator;
 import dk.virkning.plugin.api.FormulaContext;
 import dk.virkning.plugin.api.GoalResult;
 import dk.virkning.plugin.api.InterventionModel;
@@ -18,16 +16,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,34 +27,27 @@ import org.springframework.transaction.annotation.Transactional;
  * names no participant.
  */
 @Service
-class EffectGoals implements AutoCloseable {
-
-    private static final Logger log = LoggerFactory.getLogger(EffectGoals.class);
+class EffectGoals {
 
     private final Programs programs;
     private final PluginRegistry plugins;
     private final SettlementInputs inputs;
     private final SnapshotReader snapshots;
-    private final PluginProperties properties;
+    private final FormulaRunner runner;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "effect-goals");
-        t.setDaemon(true);
-        return t;
-    });
 
     EffectGoals(
             Programs programs,
             PluginRegistry plugins,
             SettlementInputs inputs,
             SnapshotReader snapshots,
-            PluginProperties properties,
+            FormulaRunner runner,
             Clock clock) {
         this.programs = programs;
         this.plugins = plugins;
         this.inputs = inputs;
         this.snapshots = snapshots;
-        this.properties = properties;
+        this.runner = runner;
         this.clock = clock;
     }
 
@@ -84,41 +67,12 @@ class EffectGoals implements AutoCloseable {
         FormulaContext context =
                 inputs.build(program, snapshots.terms(CanonicalJson.write(programs.termsMap(program))), period);
         Map<String, GoalResult> measured =
-                plugin.goalEvaluator().map(e -> evaluate(plugin, e, context)).orElse(List.of()).stream()
+                plugin.goalEvaluator().map(e -> runner.goals(plugin, e, context)).orElse(List.of()).stream()
                         .collect(Collectors.toMap(GoalResult::code, Function.identity(), (a, b) -> a));
         List<Goal> goals = plugin.model().effectGoals().stream()
                 .map(g -> new Goal(g, measured.get(g.code())))
                 .toList();
         return new Dashboard(program, day, period, context.participants().size(), goals);
-    }
-
-    private List<GoalResult> evaluate(InstalledPlugin plugin, EffectGoalEvaluator evaluator, FormulaContext context) {
-        Future<List<GoalResult>> future = executor.submit(() -> evaluator.evaluate(context));
-        try {
-            List<GoalResult> results = future.get(properties.formulaTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return results == null ? List.of() : results;
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw failed(plugin, "did not finish in time");
-        } catch (ExecutionException e) {
-            log.warn("Goal evaluator of {} {} failed", plugin.id(), plugin.version(), e.getCause());
-            throw failed(plugin, "failed");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failed(plugin, "was interrupted");
-        }
-    }
-
-    private static ProblemException failed(InstalledPlugin plugin, String what) {
-        return ProblemException.unprocessable(
-                "goal-evaluation-failed",
-                "The effect-goal evaluator of " + plugin.id() + " " + plugin.version() + " " + what,
-                List.of());
-    }
-
-    @Override
-    public void close() {
-        executor.shutdownNow();
     }
 
     /** One goal: its definition, and its result when the plugin measures it. */

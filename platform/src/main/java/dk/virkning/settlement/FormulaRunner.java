@@ -2,15 +2,19 @@ package dk.virkning.settlement;
 
 import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.plugin.PluginProperties;
+import dk.virkning.plugin.api.EffectGoalEvaluator;
 import dk.virkning.plugin.api.FormulaContext;
 import dk.virkning.plugin.api.FormulaException;
 import dk.virkning.plugin.api.FormulaResult;
+import dk.virkning.plugin.api.GoalEvaluationException;
+import dk.virkning.plugin.api.GoalResult;
 import dk.virkning.plugin.api.ParticipantInput;
 import dk.virkning.plugin.api.ResultLine;
 import dk.virkning.shared.ProblemException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,26 +51,54 @@ class FormulaRunner implements AutoCloseable {
     }
 
     FormulaResult run(InstalledPlugin plugin, FormulaContext context) {
-        Future<FormulaResult> future = executor.submit(() -> plugin.formula().evaluate(context));
+        return check(
+                plugin,
+                context,
+                contained(plugin, () -> plugin.formula().evaluate(context), FormulaRunner::failed, "Formula"));
+    }
+
+    /** Runs the plugin's effect-goal evaluator under the same time limit and containment as its formula. */
+    List<GoalResult> goals(InstalledPlugin plugin, EffectGoalEvaluator evaluator, FormulaContext context) {
+        List<GoalResult> results =
+                contained(plugin, () -> evaluator.evaluate(context), FormulaRunner::goalsFailed, "Goal evaluator");
+        return results == null ? List.of() : results;
+    }
+
+    /**
+     * Runs plugin code on its own thread with the time limit; any failure becomes the problem {@code
+     * failure} makes, never an exception from the plugin.
+     */
+    private <T> T contained(
+            InstalledPlugin plugin,
+            Callable<T> work,
+            BiFunction<InstalledPlugin, String, ProblemException> failure,
+            String what) {
+        Future<T> future = executor.submit(work);
         try {
-            FormulaResult result = future.get(properties.formulaTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return check(plugin, context, result);
+            return future.get(properties.formulaTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw failed(
+            throw failure.apply(
                     plugin,
                     "did not finish within " + properties.formulaTimeout().toSeconds() + " s");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof FormulaException fe) {
-                throw failed(plugin, "refused the input: " + fe.getMessage());
+            if (e.getCause() instanceof FormulaException || e.getCause() instanceof GoalEvaluationException) {
+                throw failure.apply(plugin, "refused the input: " + e.getCause().getMessage());
             }
-            log.warn("Formula of {} {} failed", plugin.id(), plugin.version(), e.getCause());
-            throw failed(plugin, "failed unexpectedly");
+            log.warn("{} of {} {} failed", what, plugin.id(), plugin.version(), e.getCause());
+            throw failure.apply(plugin, "failed unexpectedly");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
-            throw failed(plugin, "was interrupted");
+            throw failure.apply(plugin, "was interrupted");
         }
+    }
+
+    private static ProblemException goalsFailed(InstalledPlugin plugin, String what) {
+        return ProblemException.unprocessable(
+                "goal-evaluation-failed",
+                "The effect-goal evaluator of " + plugin.id() + " " + plugin.version() + " " + what,
+                List.of());
     }
 
     private static FormulaResult check(InstalledPlugin plugin, FormulaContext context, FormulaResult result) {
