@@ -1,10 +1,10 @@
 package dk.virkning.casework;
 
 import dk.virkning.plugin.PluginRegistry;
-import dk.virkning.plugin.api.InterventionModel;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
+import dk.virkning.spi.InterventionModel;
 import org.springframework.stereotype.Component;
 
 /** Display names from a program's model, for responses. */

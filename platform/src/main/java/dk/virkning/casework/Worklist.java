@@ -1,10 +1,10 @@
 package dk.virkning.casework;
 
 import dk.virkning.audit.AuditLog;
-import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.security.Role;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.spi.IsoWeek;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dk.virkning.demo;
 
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.WeeklyStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -1,8 +1,8 @@
 package dk.virkning.participant;
 
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.ReferralFacts;
 import dk.virkning.program.ProgramId;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.ReferralFacts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

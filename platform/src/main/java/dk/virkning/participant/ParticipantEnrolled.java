@@ -1,7 +1,7 @@
 package dk.virkning.participant;
 
-import dk.virkning.plugin.api.InterventionModel;
 import dk.virkning.security.CurrentUser;
+import dk.virkning.spi.InterventionModel;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dk.virkning.participant;
 
-import dk.virkning.plugin.api.LifecycleEvent;
+import dk.virkning.spi.LifecycleEvent;
 import dk.virkning.tenant.TenantContext;
 import java.sql.Date;
 import java.sql.Timestamp;

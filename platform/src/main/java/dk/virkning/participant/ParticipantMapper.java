@@ -4,7 +4,7 @@ import dk.virkning.api.model.Consent;
 import dk.virkning.api.model.CurrentPhase;
 import dk.virkning.api.model.ExitReason;
 import dk.virkning.api.model.TimelineEntry;
-import dk.virkning.plugin.api.ReferralFacts;
+import dk.virkning.spi.ReferralFacts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,6 +1,6 @@
 package dk.virkning.participant;
 
-import dk.virkning.plugin.api.ReferralFacts;
+import dk.virkning.spi.ReferralFacts;
 import java.time.LocalDate;
 
 /**

@@ -1,7 +1,7 @@
 package dk.virkning.plugin;
 
-import dk.virkning.plugin.api.PluginApi;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.spi.PluginApi;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;

@@ -1,9 +1,9 @@
 package dk.virkning.plugin;
 
-import dk.virkning.plugin.api.CourseRecommender;
-import dk.virkning.plugin.api.EffectGoalEvaluator;
-import dk.virkning.plugin.api.InterventionModel;
-import dk.virkning.plugin.api.PaymentFormula;
+import dk.virkning.spi.CourseRecommender;
+import dk.virkning.spi.EffectGoalEvaluator;
+import dk.virkning.spi.InterventionModel;
+import dk.virkning.spi.PaymentFormula;
 import java.util.Optional;
 import java.util.UUID;
 

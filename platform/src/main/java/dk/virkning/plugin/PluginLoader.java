@@ -1,12 +1,12 @@
 package dk.virkning.plugin;
 
-import dk.virkning.plugin.api.CourseRecommender;
-import dk.virkning.plugin.api.EffectGoalEvaluator;
-import dk.virkning.plugin.api.InterventionModel;
-import dk.virkning.plugin.api.InterventionModelProvider;
-import dk.virkning.plugin.api.ModelException;
-import dk.virkning.plugin.api.PaymentFormula;
-import dk.virkning.plugin.api.PluginApi;
+import dk.virkning.spi.CourseRecommender;
+import dk.virkning.spi.EffectGoalEvaluator;
+import dk.virkning.spi.InterventionModel;
+import dk.virkning.spi.InterventionModelProvider;
+import dk.virkning.spi.ModelException;
+import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PluginApi;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;

@@ -6,7 +6,7 @@ import dk.virkning.api.model.InterventionModelGuidancePackagesInner;
 import dk.virkning.api.model.InterventionModelPhasesInner;
 import dk.virkning.api.model.InterventionModelTargetGroupsInner;
 import dk.virkning.api.model.InterventionModelTeamRolesInner;
-import dk.virkning.plugin.api.InterventionModel;
+import dk.virkning.spi.InterventionModel;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;

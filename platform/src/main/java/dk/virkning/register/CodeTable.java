@@ -1,6 +1,6 @@
 package dk.virkning.register;
 
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.WeeklyStatus;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

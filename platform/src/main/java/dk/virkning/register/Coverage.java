@@ -1,8 +1,8 @@
 package dk.virkning.register;
 
-import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.spi.IsoWeek;
 import java.util.List;
 
 /**

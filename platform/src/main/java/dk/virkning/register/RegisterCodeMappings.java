@@ -1,10 +1,10 @@
 package dk.virkning.register;
 
 import dk.virkning.audit.AuditLog;
-import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.spi.WeeklyStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

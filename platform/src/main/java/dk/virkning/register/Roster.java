@@ -1,6 +1,6 @@
 package dk.virkning.register;
 
-import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.spi.IsoWeek;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;

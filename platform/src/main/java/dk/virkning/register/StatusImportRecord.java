@@ -1,7 +1,7 @@
 package dk.virkning.register;
 
-import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.program.ProgramId;
+import dk.virkning.spi.IsoWeek;
 import java.time.Instant;
 import java.util.UUID;
 

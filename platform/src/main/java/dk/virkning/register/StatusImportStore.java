@@ -1,8 +1,8 @@
 package dk.virkning.register;
 
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.program.ProgramId;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.WeeklyStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;

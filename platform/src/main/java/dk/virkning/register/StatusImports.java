@@ -2,7 +2,6 @@ package dk.virkning.register;
 
 import dk.virkning.audit.AuditLog;
 import dk.virkning.participant.Pseudonymizer;
-import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
@@ -10,6 +9,7 @@ import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
 import dk.virkning.shared.Sha256;
+import dk.virkning.spi.IsoWeek;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dk.virkning.register;
 
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.WeeklyStatus;
 
 /**
  * The statuses a file gives, one byte per participant and covered week (0: the file has no row).

@@ -1,14 +1,14 @@
 package dk.virkning.settlement;
 
 import dk.virkning.plugin.InstalledPlugin;
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.LifecycleEvent;
-import dk.virkning.plugin.api.Measurement;
-import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.ReferralFacts;
-import dk.virkning.plugin.api.StatusTimeline;
-import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.shared.Sha256;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.LifecycleEvent;
+import dk.virkning.spi.Measurement;
+import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.ReferralFacts;
+import dk.virkning.spi.StatusTimeline;
+import dk.virkning.spi.WeeklyStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

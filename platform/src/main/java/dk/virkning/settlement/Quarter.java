@@ -1,8 +1,8 @@
 package dk.virkning.settlement;
 
-import dk.virkning.plugin.api.SettlementPeriod;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.spi.SettlementPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;

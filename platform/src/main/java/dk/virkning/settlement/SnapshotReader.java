@@ -1,15 +1,15 @@
 package dk.virkning.settlement;
 
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.LifecycleEvent;
-import dk.virkning.plugin.api.Measurement;
-import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.ReferralFacts;
-import dk.virkning.plugin.api.SettlementPeriod;
-import dk.virkning.plugin.api.StatusTimeline;
-import dk.virkning.plugin.api.Terms;
 import dk.virkning.shared.Sha256;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.LifecycleEvent;
+import dk.virkning.spi.Measurement;
+import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.ReferralFacts;
+import dk.virkning.spi.SettlementPeriod;
+import dk.virkning.spi.StatusTimeline;
+import dk.virkning.spi.Terms;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package dk.virkning.settlement;
 
 import dk.virkning.audit.AuditLog;
-import dk.virkning.plugin.api.Dkk;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.spi.Dkk;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dk.virkning.settlement;
 
-import dk.virkning.plugin.api.StatusTimeline;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.StatusTimeline;
+import dk.virkning.spi.WeeklyStatus;
 import java.util.AbstractList;
 import java.util.RandomAccess;
 

@@ -1,6 +1,6 @@
 package dk.virkning.shared;
 
-import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.spi.IsoWeek;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 

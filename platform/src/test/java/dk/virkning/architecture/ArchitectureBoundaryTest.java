@@ -16,8 +16,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.PaymentFormula;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.PaymentFormula;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +41,7 @@ class ArchitectureBoundaryTest {
 
     @Test
     void theImportHoldsThePlatformAndThePluginApi() {
-        assertThat(MAIN.containPackage("dk.virkning.plugin.api")).isTrue();
+        assertThat(MAIN.containPackage("dk.virkning.spi")).isTrue();
         assertThat(MAIN.contain(FormulaContext.class)).isTrue();
         assertThat(MAIN.contain(PaymentFormula.class)).isTrue();
         assertThat(MAIN.contain(CLOCK_CONFIGURATION)).isTrue();
@@ -64,10 +64,10 @@ class ArchitectureBoundaryTest {
     void thePluginApiDependsOnlyOnTheJdkAndPf4j() {
         classes()
                 .that()
-                .resideInAPackage("dk.virkning.plugin.api..")
+                .resideInAPackage("dk.virkning.spi..")
                 .should()
                 .onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "dk.virkning.plugin.api..", "org.pf4j..")
+                .resideInAnyPackage("java..", "dk.virkning.spi..", "org.pf4j..")
                 .check(MAIN);
     }
 
@@ -174,13 +174,13 @@ class ArchitectureBoundaryTest {
     };
 
     private static final DescribedPredicate<JavaClass> PLATFORM_OUTSIDE_PLUGIN_API = resideInAPackage("dk.virkning..")
-            .and(not(resideInAPackage("dk.virkning.plugin.api..")))
-            .as("a platform class outside dk.virkning.plugin.api");
+            .and(not(resideInAPackage("dk.virkning.spi..")))
+            .as("a platform class outside dk.virkning.spi");
 
     private static ArchRule pluginApiIsFreeOfFrameworks() {
         return noClasses()
                 .that()
-                .resideInAPackage("dk.virkning.plugin.api..")
+                .resideInAPackage("dk.virkning.spi..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(FRAMEWORKS);
@@ -189,7 +189,7 @@ class ArchitectureBoundaryTest {
     private static ArchRule pluginApiIsFreeOfThePlatform() {
         return noClasses()
                 .that()
-                .resideInAPackage("dk.virkning.plugin.api..")
+                .resideInAPackage("dk.virkning.spi..")
                 .should()
                 .dependOnClassesThat(PLATFORM_OUTSIDE_PLUGIN_API);
     }

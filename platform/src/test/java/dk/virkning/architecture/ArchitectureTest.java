@@ -16,13 +16,13 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
             .importPackages("dk.virkning");
 
-    private static final JavaClasses PLUGIN_API = new ClassFileImporter().importPackages("dk.virkning.plugin.api");
+    private static final JavaClasses PLUGIN_API = new ClassFileImporter().importPackages("dk.virkning.spi");
 
     @Test
     void moneyIsNeverAFloatingPointNumberInPluginResults() {
         noClasses()
                 .that()
-                .resideInAPackage("dk.virkning.plugin.api..")
+                .resideInAPackage("dk.virkning.spi..")
                 .should()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("java.lang.Double")

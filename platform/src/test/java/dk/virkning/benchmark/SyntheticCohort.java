@@ -1,7 +1,7 @@
 package dk.virkning.benchmark;
 
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.WeeklyStatus;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

@@ -3,8 +3,8 @@ package dk.virkning.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.virkning.participant.Pseudonymizer;
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.WeeklyStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;

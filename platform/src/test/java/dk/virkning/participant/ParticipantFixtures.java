@@ -1,7 +1,7 @@
 package dk.virkning.participant;
 
-import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.program.ProgramId;
+import dk.virkning.spi.IsoWeek;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -18,7 +18,7 @@ public final class ParticipantFixtures {
                 pseudonym,
                 targetGroup,
                 start,
-                new Referral(start.monday().minusDays(7), dk.virkning.plugin.api.ReferralFacts.none(), null),
+                new Referral(start.monday().minusDays(7), dk.virkning.spi.ReferralFacts.none(), null),
                 start.monday().minusDays(3),
                 Instant.parse("2024-01-01T08:00:00Z"),
                 "test");

@@ -2,7 +2,7 @@ package dk.virkning.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.WeeklyStatus;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

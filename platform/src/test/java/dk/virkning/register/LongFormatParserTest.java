@@ -8,9 +8,9 @@ import static dk.virkning.register.ParserFixture.STRANGER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.WeeklyStatus;
 import dk.virkning.shared.ProblemError;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.WeeklyStatus;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package dk.virkning.register;
 
 import dk.virkning.participant.ParticipantFixtures;
 import dk.virkning.participant.Pseudonymizer;
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.WeeklyStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -18,7 +18,7 @@ import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatementLine;
 import dk.virkning.client.model.StatementVerification;
-import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.spi.IsoWeek;
 import dk.virkning.support.PlatformIT;
 import dk.virkning.support.Scenario;
 import java.time.LocalDate;

@@ -3,8 +3,8 @@ package dk.virkning.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dk.virkning.plugin.api.IsoWeek;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.spi.IsoWeek;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,7 +13,7 @@ import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatementDispute;
 import dk.virkning.client.model.StatementStatus;
-import dk.virkning.plugin.api.IsoWeek;
+import dk.virkning.spi.IsoWeek;
 import dk.virkning.support.PlatformIT;
 import java.net.http.HttpResponse;
 import java.sql.Connection;

@@ -1,8 +1,8 @@
 package dk.virkning.plugins.copenhagen;
 
-import dk.virkning.plugin.api.InterventionModel.Activity;
-import dk.virkning.plugin.api.InterventionModel.ActivityKind;
-import dk.virkning.plugin.api.InterventionModel.GuidancePackage;
+import dk.virkning.spi.InterventionModel.Activity;
+import dk.virkning.spi.InterventionModel.ActivityKind;
+import dk.virkning.spi.InterventionModel.GuidancePackage;
 import java.util.List;
 
 /**

@@ -1,9 +1,9 @@
 package dk.virkning.plugins.copenhagen;
 
-import dk.virkning.plugin.api.CourseRecommender;
-import dk.virkning.plugin.api.Recommendation;
-import dk.virkning.plugin.api.RecommendationException;
-import dk.virkning.plugin.api.ReferralFacts;
+import dk.virkning.spi.CourseRecommender;
+import dk.virkning.spi.Recommendation;
+import dk.virkning.spi.RecommendationException;
+import dk.virkning.spi.ReferralFacts;
 import org.pf4j.Extension;
 
 /**

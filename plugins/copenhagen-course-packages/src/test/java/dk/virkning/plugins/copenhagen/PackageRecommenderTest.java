@@ -3,12 +3,12 @@ package dk.virkning.plugins.copenhagen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.virkning.plugin.api.InterventionModel;
-import dk.virkning.plugin.api.InterventionModel.Activity;
-import dk.virkning.plugin.api.InterventionModel.GuidancePackage;
-import dk.virkning.plugin.api.Recommendation;
-import dk.virkning.plugin.api.RecommendationException;
-import dk.virkning.plugin.api.ReferralFacts;
+import dk.virkning.spi.InterventionModel;
+import dk.virkning.spi.InterventionModel.Activity;
+import dk.virkning.spi.InterventionModel.GuidancePackage;
+import dk.virkning.spi.Recommendation;
+import dk.virkning.spi.RecommendationException;
+import dk.virkning.spi.ReferralFacts;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package dk.virkning.plugins.jobcoach;
 
-import dk.virkning.plugin.api.Dkk;
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.FormulaException;
-import dk.virkning.plugin.api.FormulaResult;
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.PaymentFormula;
-import dk.virkning.plugin.api.PendingOutcome;
-import dk.virkning.plugin.api.ResultLine;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.Dkk;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.FormulaException;
+import dk.virkning.spi.FormulaResult;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PendingOutcome;
+import dk.virkning.spi.ResultLine;
+import dk.virkning.spi.WeeklyStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dk.virkning.plugins.jobcoach;
 
-import dk.virkning.plugin.api.FormulaException;
-import dk.virkning.plugin.api.Terms;
+import dk.virkning.spi.FormulaException;
+import dk.virkning.spi.Terms;
 import java.math.BigDecimal;
 
 /** The job coach contract's terms, checked once before the formula runs. */

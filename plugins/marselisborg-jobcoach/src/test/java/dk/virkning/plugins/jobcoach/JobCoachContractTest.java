@@ -1,12 +1,12 @@
 package dk.virkning.plugins.jobcoach;
 
-import dk.virkning.plugin.api.InterventionModelProvider;
-import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.PaymentFormula;
-import dk.virkning.plugin.api.SettlementPeriod;
-import dk.virkning.plugin.api.Terms;
-import dk.virkning.plugin.testkit.Cohort;
-import dk.virkning.plugin.testkit.PluginContractTest;
+import dk.virkning.spi.InterventionModelProvider;
+import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.SettlementPeriod;
+import dk.virkning.spi.Terms;
+import dk.virkning.spi.testkit.Cohort;
+import dk.virkning.spi.testkit.PluginContractTest;
 import java.time.LocalDate;
 import java.util.List;
 

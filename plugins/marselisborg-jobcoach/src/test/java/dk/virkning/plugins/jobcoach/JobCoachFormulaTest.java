@@ -1,20 +1,20 @@
 package dk.virkning.plugins.jobcoach;
 
-import static dk.virkning.plugin.api.WeeklyStatus.SELF_SUPPORTING;
-import static dk.virkning.plugin.api.WeeklyStatus.SICKNESS_BENEFIT;
+import static dk.virkning.spi.WeeklyStatus.SELF_SUPPORTING;
+import static dk.virkning.spi.WeeklyStatus.SICKNESS_BENEFIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.FormulaException;
-import dk.virkning.plugin.api.FormulaResult;
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.ResultLine;
-import dk.virkning.plugin.api.SettlementPeriod;
-import dk.virkning.plugin.api.StatusTimeline;
-import dk.virkning.plugin.api.Terms;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.FormulaException;
+import dk.virkning.spi.FormulaResult;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.ResultLine;
+import dk.virkning.spi.SettlementPeriod;
+import dk.virkning.spi.StatusTimeline;
+import dk.virkning.spi.Terms;
+import dk.virkning.spi.WeeklyStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dk.virkning.plugins.misbehaving;
 
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.FormulaException;
-import dk.virkning.plugin.api.FormulaResult;
-import dk.virkning.plugin.api.PaymentFormula;
-import dk.virkning.plugin.api.ResultLine;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.FormulaException;
+import dk.virkning.spi.FormulaResult;
+import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.ResultLine;
 import java.math.BigDecimal;
 import java.util.List;
 import org.pf4j.Extension;

@@ -1,13 +1,13 @@
 package dk.virkning.plugins.nk1;
 
-import dk.virkning.plugin.api.EffectGoalEvaluator;
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.GoalResult;
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.LifecycleEvent;
-import dk.virkning.plugin.api.Measurement;
-import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.WeeklyStatus;
+import dk.virkning.spi.EffectGoalEvaluator;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.GoalResult;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.LifecycleEvent;
+import dk.virkning.spi.Measurement;
+import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.WeeklyStatus;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

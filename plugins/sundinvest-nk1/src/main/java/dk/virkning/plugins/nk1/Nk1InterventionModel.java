@@ -1,13 +1,13 @@
 package dk.virkning.plugins.nk1;
 
-import dk.virkning.plugin.api.InterventionModel;
-import dk.virkning.plugin.api.InterventionModel.Activity;
-import dk.virkning.plugin.api.InterventionModel.ActivityKind;
-import dk.virkning.plugin.api.InterventionModel.EffectGoal;
-import dk.virkning.plugin.api.InterventionModel.Phase;
-import dk.virkning.plugin.api.InterventionModel.TargetGroup;
-import dk.virkning.plugin.api.InterventionModel.TeamRole;
-import dk.virkning.plugin.api.InterventionModelProvider;
+import dk.virkning.spi.InterventionModel;
+import dk.virkning.spi.InterventionModel.Activity;
+import dk.virkning.spi.InterventionModel.ActivityKind;
+import dk.virkning.spi.InterventionModel.EffectGoal;
+import dk.virkning.spi.InterventionModel.Phase;
+import dk.virkning.spi.InterventionModel.TargetGroup;
+import dk.virkning.spi.InterventionModel.TeamRole;
+import dk.virkning.spi.InterventionModelProvider;
 import java.util.List;
 import org.pf4j.Extension;
 

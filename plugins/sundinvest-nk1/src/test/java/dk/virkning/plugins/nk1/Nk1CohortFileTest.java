@@ -2,10 +2,10 @@ package dk.virkning.plugins.nk1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.plugin.api.FormulaResult;
-import dk.virkning.plugin.api.ResultLine;
-import dk.virkning.plugin.api.SettlementPeriod;
-import dk.virkning.plugin.testkit.CohortRunner;
+import dk.virkning.spi.FormulaResult;
+import dk.virkning.spi.ResultLine;
+import dk.virkning.spi.SettlementPeriod;
+import dk.virkning.spi.testkit.CohortRunner;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -2,15 +2,15 @@ package dk.virkning.plugins.nk1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.GoalResult;
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.LifecycleEvent;
-import dk.virkning.plugin.api.Measurement;
-import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.SettlementPeriod;
-import dk.virkning.plugin.api.Terms;
-import dk.virkning.plugin.testkit.Cohort;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.GoalResult;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.LifecycleEvent;
+import dk.virkning.spi.Measurement;
+import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.SettlementPeriod;
+import dk.virkning.spi.Terms;
+import dk.virkning.spi.testkit.Cohort;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

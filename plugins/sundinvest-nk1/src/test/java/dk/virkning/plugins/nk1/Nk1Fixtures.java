@@ -1,11 +1,11 @@
 package dk.virkning.plugins.nk1;
 
-import dk.virkning.plugin.api.FormulaContext;
-import dk.virkning.plugin.api.IsoWeek;
-import dk.virkning.plugin.api.ParticipantInput;
-import dk.virkning.plugin.api.SettlementPeriod;
-import dk.virkning.plugin.api.Terms;
-import dk.virkning.plugin.testkit.Cohort;
+import dk.virkning.spi.FormulaContext;
+import dk.virkning.spi.IsoWeek;
+import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.SettlementPeriod;
+import dk.virkning.spi.Terms;
+import dk.virkning.spi.testkit.Cohort;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
