@@ -5,6 +5,8 @@ import dk.virkning.participant.ParticipantEvents;
 import dk.virkning.participant.ParticipantId;
 import dk.virkning.participant.Participants;
 import dk.virkning.plugin.InstalledPlugin;
+import dk.virkning.plugin.PluginCallException;
+import dk.virkning.plugin.PluginCalls;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
@@ -15,7 +17,7 @@ import dk.virkning.shared.ProblemException;
 import dk.virkning.spi.InterventionModel;
 import dk.virkning.spi.LifecycleEvent;
 import dk.virkning.spi.Recommendation;
-import dk.virkning.spi.RecommendationException;
+import dk.virkning.spi.RecommendationContext;
 import dk.virkning.tenant.TenantContext;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -41,6 +43,7 @@ class CoursePackages {
     private final Participants participants;
     private final ParticipantEvents events;
     private final PluginRegistry plugins;
+    private final PluginCalls calls;
     private final Programs programs;
     private final Activities activities;
     private final JdbcTemplate jdbc;
@@ -50,6 +53,7 @@ class CoursePackages {
             Participants participants,
             ParticipantEvents events,
             PluginRegistry plugins,
+            PluginCalls calls,
             Programs programs,
             Activities activities,
             JdbcTemplate jdbc,
@@ -57,6 +61,7 @@ class CoursePackages {
         this.participants = participants;
         this.events = events;
         this.plugins = plugins;
+        this.calls = calls;
         this.programs = programs;
         this.activities = activities;
         this.jdbc = jdbc;
@@ -166,19 +171,22 @@ class CoursePackages {
     private Recommendation recommend(Program program, Participant participant) {
         InstalledPlugin plugin = plugins.find(program.pluginId(), program.pluginVersion())
                 .orElseThrow(() -> ProblemException.conflict("The program's plugin is not installed"));
-        var recommender = plugin.courseRecommender()
-                .orElseThrow(() -> new ProblemException(
-                        HttpStatus.CONFLICT,
-                        "no-course-packages",
-                        "The program's model (" + plugin.id() + ") has no course packages"));
+        if (!plugin.hasCourseRecommender()) {
+            throw new ProblemException(
+                    HttpStatus.CONFLICT,
+                    "no-course-packages",
+                    "The program's model (" + plugin.id() + ") has no course packages");
+        }
         try {
-            return recommender.recommend(participant.referral().facts());
-        } catch (RecommendationException e) {
-            throw ProblemException.unprocessable(
-                    "no-recommendation",
-                    "The referral facts do not allow a recommendation: " + e.getMessage(),
-                    List.of(ProblemError.field("referral", "is incomplete")));
-        } catch (RuntimeException e) {
+            return calls.recommend(
+                    plugin, new RecommendationContext(participant.referral().facts()));
+        } catch (PluginCallException e) {
+            if (e.kind() == PluginCallException.Kind.REFUSED) {
+                throw ProblemException.unprocessable(
+                        "no-recommendation",
+                        "The referral facts do not allow a recommendation: " + e.getMessage(),
+                        List.of(ProblemError.field("referral", "is incomplete")));
+            }
             throw ProblemException.unprocessable(
                     "no-recommendation", "The plugin's recommender failed; choose with a reason", List.of());
         }

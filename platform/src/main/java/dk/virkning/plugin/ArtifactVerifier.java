@@ -21,7 +21,8 @@ import org.pf4j.DefaultVersionManager;
 final class ArtifactVerifier {
 
     /** What the manifest says. */
-    record Descriptor(String id, String version, String requires) {}
+    /** What a plugin's manifest says; provider and description are empty when not given. */
+    record Descriptor(String id, String version, String requires, String provider, String description) {}
 
     private ArtifactVerifier() {}
 
@@ -73,7 +74,12 @@ final class ArtifactVerifier {
                     "incompatible-plugin-api",
                     "The plugin requires plugin API " + requires + ", but this platform offers " + PluginApi.VERSION);
         }
-        return new Descriptor(id, version, requires);
+        return new Descriptor(
+                id,
+                version,
+                requires,
+                Optional.ofNullable(a.getValue("Plugin-Provider")).orElse(""),
+                Optional.ofNullable(a.getValue("Plugin-Description")).orElse(""));
     }
 
     private static boolean verifies(SigningKeyRecord key, byte[] artifact, byte[] signature) {

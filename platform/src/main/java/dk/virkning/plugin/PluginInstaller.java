@@ -53,41 +53,35 @@ public class PluginInstaller {
                     + " is installed already; a changed plugin needs a new version");
         }
         String sha256 = Sha256.hex(artifact);
-        PluginLoader.Loaded loaded;
+        PluginRegistry.Loaded loaded;
         try {
             loaded = registry.load(artifact, sha256, uploader.value());
-        } catch (PluginLoadException e) {
-            throw ArtifactVerifier.refused("plugin-unloadable", "The plugin could not be loaded: " + e.getMessage());
+        } catch (PluginCallException e) {
+            if (e.kind() == PluginCallException.Kind.NOT_ALLOWED) {
+                throw ArtifactVerifier.refused(
+                        "sandbox-unavailable",
+                        "This server has no plugin sandbox and does not allow unsandboxed plugin hosts, so it takes"
+                                + " no uploaded plugins");
+            }
+            throw ArtifactVerifier.refused("plugin-unloadable", "The plugin could not be loaded: it " + e.getMessage());
         }
-        if (!loaded.plugin().id().equals(descriptor.id())
-                || !loaded.plugin().version().equals(descriptor.version())) {
-            loaded.close();
-            throw ArtifactVerifier.refused("not-a-plugin", "The loaded plugin does not match its manifest");
-        }
-        try {
-            store.insert(new StoredArtifact(
-                    descriptor.id(),
-                    descriptor.version(),
-                    uploader.value(),
-                    sha256,
-                    artifact,
-                    signature,
-                    fingerprint,
-                    descriptor.requires(),
-                    true,
-                    clock.instant(),
-                    actor));
-        } catch (RuntimeException e) {
-            loaded.close();
-            throw e;
-        }
+        store.insert(new StoredArtifact(
+                descriptor.id(),
+                descriptor.version(),
+                uploader.value(),
+                sha256,
+                artifact,
+                signature,
+                fingerprint,
+                descriptor.requires(),
+                true,
+                clock.instant(),
+                actor));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 if (status == STATUS_COMMITTED) {
                     registry.add(loaded);
-                } else {
-                    loaded.close();
                 }
             }
         });

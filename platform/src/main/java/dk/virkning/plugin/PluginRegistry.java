@@ -1,15 +1,20 @@
 package dk.virkning.plugin;
 
+import dk.virkning.pluginhost.Wire;
+import dk.virkning.shared.ProblemException;
 import dk.virkning.shared.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +32,8 @@ import org.springframework.stereotype.Component;
  *       on one replica is found on every other and after every restart.
  * </ul>
  *
- * Nothing is ever loaded from the classpath.
+ * Nothing is ever loaded from the classpath, and no plugin code runs in the platform: a plugin host
+ * process loads the artifact and describes it.
  */
 @Component
 public class PluginRegistry implements AutoCloseable {
@@ -35,16 +41,25 @@ public class PluginRegistry implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PluginRegistry.class);
 
     private final PluginArtifactStore store;
+    private final HostPool hosts;
     private final Path workDirectory;
-    private final Map<String, PluginLoader.Loaded> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
+
+    /** A described plugin version and the artifact file its hosts run. */
+    record Loaded(InstalledPlugin plugin, Path artifact) {}
 
     PluginRegistry(
             PluginProperties properties,
             PluginArtifactStore store,
+            HostPool hosts,
             @Value("${virkning.demo.enabled:false}") boolean demo)
             throws IOException {
         this.store = store;
-        this.workDirectory = Files.createTempDirectory("virkning-plugins");
+        this.hosts = hosts;
+        // Readable by the sandbox's unprivileged user, which reads the artifacts through read-only binds.
+        this.workDirectory = Files.createTempDirectory(
+                "virkning-plugins", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        workDirectory.toFile().deleteOnExit();
         Path directory = properties.directory().toAbsolutePath();
         if (demo) {
             // The demo installs the directory's plugins through the signed upload path instead.
@@ -57,10 +72,13 @@ public class PluginRegistry implements AutoCloseable {
         }
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(directory, "*.jar")) {
             for (Path jar : jars) {
+                byte[] content = Files.readAllBytes(jar);
                 try {
-                    add(PluginLoader.load(jar, Sha256.hex(Files.readAllBytes(jar)), null));
-                } catch (PluginLoadException e) {
-                    log.warn("Bootstrap plugin {} was not loaded because {}", jar.getFileName(), e.getMessage());
+                    add(load(content, Sha256.hex(content), null));
+                } catch (PluginCallException e) {
+                    log.warn("Bootstrap plugin {} was not loaded because it {}", jar.getFileName(), e.getMessage());
+                } catch (ProblemException e) {
+                    log.warn("Bootstrap plugin {} was not loaded: {}", jar.getFileName(), e.getMessage());
                 }
             }
         }
@@ -69,18 +87,27 @@ public class PluginRegistry implements AutoCloseable {
 
     /** A plugin version, if installed (from the directory or the database). */
     public Optional<InstalledPlugin> find(String id, String version) {
-        PluginLoader.Loaded hit = loaded.get(key(id, version));
+        Loaded hit = loaded.get(key(id, version));
         if (hit != null) {
             return Optional.of(hit.plugin());
         }
         return store.find(id, version).flatMap(this::loadStored);
     }
 
+    /** The artifact file the hosts of an installed version run. */
+    Path artifact(InstalledPlugin plugin) {
+        Loaded hit = loaded.get(key(plugin.id(), plugin.version()));
+        if (hit == null || !hit.plugin().sha256().equals(plugin.sha256())) {
+            throw new IllegalStateException("plugin " + plugin.id() + " " + plugin.version() + " is not loaded");
+        }
+        return hit.artifact();
+    }
+
     /** Every installed plugin version, by id and version. */
     public List<InstalledPlugin> all() {
         store.keys().forEach(k -> find(k[0], k[1]));
         return loaded.values().stream()
-                .map(PluginLoader.Loaded::plugin)
+                .map(Loaded::plugin)
                 .sorted(Comparator.comparing(InstalledPlugin::id).thenComparing(InstalledPlugin::version))
                 .toList();
     }
@@ -95,31 +122,68 @@ public class PluginRegistry implements AutoCloseable {
         return loaded.containsKey(key(id, version)) || store.find(id, version).isPresent();
     }
 
-    /** Loads a verified artifact from its bytes, not yet stored or registered. */
-    PluginLoader.Loaded load(byte[] content, String sha256, java.util.UUID organisation) throws PluginLoadException {
+    /**
+     * Describes a verified artifact from its bytes in a plugin host, not yet stored or registered: its
+     * manifest says who it claims to be, its host what it is.
+     *
+     * @throws PluginCallException when the host cannot load or describe it
+     */
+    Loaded load(byte[] content, String sha256, UUID organisation) throws PluginCallException {
+        Path jar = workDirectory.resolve(sha256 + ".jar");
         try {
-            Path dir = Files.createDirectories(workDirectory.resolve(sha256));
-            Path jar = dir.resolve("plugin.jar");
             if (!Files.exists(jar)) {
-                Files.write(jar, content);
+                Path part = Files.createTempFile(workDirectory, sha256, ".part");
+                Files.write(part, content);
+                Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("rw-r--r--"));
+                Files.move(part, jar, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
-            return PluginLoader.load(jar, sha256, organisation);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        ArtifactVerifier.Descriptor manifest = ArtifactVerifier.describe(content);
+        Wire.Description d = hosts.call(
+                jar,
+                organisation == null,
+                Wire.DESCRIBE,
+                new byte[0],
+                hosts.json().constructType(Wire.Description.class));
+        String id = d.pluginId();
+        if (!id.equals(manifest.id()) || !manifest.version().equals(d.version())) {
+            throw new PluginCallException(
+                    PluginCallException.Kind.UNLOADABLE, "its host loaded another plugin than its manifest names");
+        }
+        if (!id.equals(d.formulaId())
+                || !id.equals(d.modelId())
+                || (d.evaluatorId() != null && !id.equals(d.evaluatorId()))
+                || (d.recommenderId() != null && !id.equals(d.recommenderId()))) {
+            throw new PluginCallException(
+                    PluginCallException.Kind.UNLOADABLE, "its extensions' id() must equal its Plugin-Id " + id);
+        }
+        if (d.model() == null) {
+            throw new PluginCallException(PluginCallException.Kind.UNLOADABLE, "it describes no intervention model");
+        }
+        return new Loaded(
+                new InstalledPlugin(
+                        id,
+                        d.version(),
+                        PluginText.clip(manifest.provider(), 200),
+                        PluginText.clip(manifest.description(), 1000),
+                        sha256,
+                        d.model(),
+                        manifest.requires(),
+                        organisation,
+                        d.evaluatorId() != null,
+                        d.recommenderId() != null),
+                jar);
     }
 
     /** Makes a loaded artifact available; the caller has stored it. */
-    void add(PluginLoader.Loaded plugin) {
-        PluginLoader.Loaded previous =
-                loaded.putIfAbsent(key(plugin.plugin().id(), plugin.plugin().version()), plugin);
-        if (previous != null && previous != plugin) {
-            plugin.close();
-        }
+    void add(Loaded plugin) {
+        loaded.putIfAbsent(key(plugin.plugin().id(), plugin.plugin().version()), plugin);
     }
 
     private synchronized Optional<InstalledPlugin> loadStored(StoredArtifact artifact) {
-        PluginLoader.Loaded hit = loaded.get(key(artifact.pluginId(), artifact.version()));
+        Loaded hit = loaded.get(key(artifact.pluginId(), artifact.version()));
         if (hit != null) {
             return Optional.of(hit.plugin());
         }
@@ -131,10 +195,10 @@ public class PluginRegistry implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            PluginLoader.Loaded plugin = load(artifact.content(), artifact.sha256(), artifact.organisation());
+            Loaded plugin = load(artifact.content(), artifact.sha256(), artifact.organisation());
             add(plugin);
             return Optional.of(plugin.plugin());
-        } catch (PluginLoadException e) {
+        } catch (PluginCallException | ProblemException e) {
             log.error(
                     "Stored plugin {} {} could not be loaded: {}",
                     artifact.pluginId(),
@@ -146,7 +210,6 @@ public class PluginRegistry implements AutoCloseable {
 
     @Override
     public void close() {
-        loaded.values().forEach(PluginLoader.Loaded::close);
         loaded.clear();
     }
 

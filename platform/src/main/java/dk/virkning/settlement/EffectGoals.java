@@ -8,6 +8,9 @@ import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.snapshot.CanonicalJson;
+import dk.virkning.snapshot.Snapshot;
+import dk.virkning.snapshot.SnapshotReader;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.GoalResult;
 import dk.virkning.spi.InterventionModel;
@@ -32,21 +35,13 @@ class EffectGoals {
     private final Programs programs;
     private final PluginRegistry plugins;
     private final SettlementInputs inputs;
-    private final SnapshotReader snapshots;
     private final FormulaRunner runner;
     private final Clock clock;
 
-    EffectGoals(
-            Programs programs,
-            PluginRegistry plugins,
-            SettlementInputs inputs,
-            SnapshotReader snapshots,
-            FormulaRunner runner,
-            Clock clock) {
+    EffectGoals(Programs programs, PluginRegistry plugins, SettlementInputs inputs, FormulaRunner runner, Clock clock) {
         this.programs = programs;
         this.plugins = plugins;
         this.inputs = inputs;
-        this.snapshots = snapshots;
         this.runner = runner;
         this.clock = clock;
     }
@@ -64,11 +59,14 @@ class EffectGoals {
         InstalledPlugin plugin = plugins.find(program.pluginId(), program.pluginVersion())
                 .orElseThrow(() -> ProblemException.conflict("The program's plugin is not installed"));
         SettlementPeriod period = new SettlementPeriod(program.startDate(), day);
-        FormulaContext context =
-                inputs.build(program, snapshots.terms(CanonicalJson.write(programs.termsMap(program))), period);
+        Map<String, Object> terms = programs.termsMap(program);
+        FormulaContext context = inputs.build(program, SnapshotReader.terms(CanonicalJson.write(terms)), period);
+        List<GoalResult> results = plugin.hasGoalEvaluator()
+                ? runner.goals(
+                        plugin, Snapshot.of(context, plugin.identity(), terms).gzip())
+                : List.of();
         Map<String, GoalResult> measured =
-                plugin.goalEvaluator().map(e -> runner.goals(plugin, e, context)).orElse(List.of()).stream()
-                        .collect(Collectors.toMap(GoalResult::code, Function.identity(), (a, b) -> a));
+                results.stream().collect(Collectors.toMap(GoalResult::code, Function.identity(), (a, b) -> a));
         List<Goal> goals = plugin.model().effectGoals().stream()
                 .map(g -> new Goal(g, measured.get(g.code())))
                 .toList();

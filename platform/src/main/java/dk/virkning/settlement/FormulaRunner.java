@@ -1,97 +1,80 @@
 package dk.virkning.settlement;
 
 import dk.virkning.plugin.InstalledPlugin;
-import dk.virkning.plugin.PluginProperties;
+import dk.virkning.plugin.PluginCallException;
+import dk.virkning.plugin.PluginCalls;
 import dk.virkning.shared.ProblemException;
-import dk.virkning.spi.EffectGoalEvaluator;
 import dk.virkning.spi.FormulaContext;
-import dk.virkning.spi.FormulaException;
 import dk.virkning.spi.FormulaResult;
-import dk.virkning.spi.GoalEvaluationException;
 import dk.virkning.spi.GoalResult;
 import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a plugin's formula contained: on its own thread with a time limit, its failures turned into a
- * problem for that one settlement, and its result checked before anything is written.
+ * Runs a plugin's formula and effect-goal evaluator in its plugin host over the frozen input snapshot,
+ * turns any failure into a problem for that one request, and checks the result before anything is
+ * written: amounts in øre that add up, only participants of the input, bounded numbers of lines and
+ * bounded texts.
  */
 @Component
-class FormulaRunner implements AutoCloseable {
+class FormulaRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(FormulaRunner.class);
+    /** Lines a result may have per participant of its input, and in all beside them. */
+    static final int MAX_LINES_PER_PARTICIPANT = 50;
 
-    private final ExecutorService executor;
-    private final PluginProperties properties;
+    static final int MAX_EXTRA_LINES = 1000;
 
-    FormulaRunner(PluginProperties properties) {
-        this.properties = properties;
-        AtomicInteger n = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "formula-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-    }
+    /** The longest outcome code and the longest description a line may carry. */
+    static final int MAX_OUTCOME_LENGTH = 100;
 
-    FormulaResult run(InstalledPlugin plugin, FormulaContext context) {
-        return check(
-                plugin,
-                context,
-                contained(plugin, () -> plugin.formula().evaluate(context), FormulaRunner::failed, "Formula"));
-    }
+    static final int MAX_TEXT_LENGTH = 2000;
 
-    /** Runs the plugin's effect-goal evaluator under the same time limit and containment as its formula. */
-    List<GoalResult> goals(InstalledPlugin plugin, EffectGoalEvaluator evaluator, FormulaContext context) {
-        List<GoalResult> results =
-                contained(plugin, () -> evaluator.evaluate(context), FormulaRunner::goalsFailed, "Goal evaluator");
-        return results == null ? List.of() : results;
+    private final PluginCalls calls;
+
+    FormulaRunner(PluginCalls calls) {
+        this.calls = calls;
     }
 
     /**
-     * Runs plugin code on its own thread with the time limit; any failure becomes the problem {@code
-     * failure} makes, never an exception from the plugin.
+     * Prices the input.
+     *
+     * @param context the input as the platform built or read it, to check the result against
+     * @param snapshot the same input as the gzipped canonical snapshot the host reads
      */
-    private <T> T contained(
-            InstalledPlugin plugin,
-            Callable<T> work,
-            BiFunction<InstalledPlugin, String, ProblemException> failure,
-            String what) {
-        Future<T> future = executor.submit(work);
+    FormulaResult run(InstalledPlugin plugin, FormulaContext context, byte[] snapshot) {
+        FormulaResult result;
         try {
-            return future.get(properties.formulaTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw failure.apply(
-                    plugin,
-                    "did not finish within " + properties.formulaTimeout().toSeconds() + " s");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof FormulaException || e.getCause() instanceof GoalEvaluationException) {
-                throw failure.apply(plugin, "refused the input: " + e.getCause().getMessage());
-            }
-            log.warn("{} of {} {} failed", what, plugin.id(), plugin.version(), e.getCause());
-            throw failure.apply(plugin, "failed unexpectedly");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            future.cancel(true);
-            throw failure.apply(plugin, "was interrupted");
+            result = calls.evaluate(plugin, snapshot);
+        } catch (PluginCallException e) {
+            throw failed(plugin, reason(e));
         }
+        return check(plugin, context, result);
+    }
+
+    /** Runs the plugin's effect-goal evaluator over the snapshot. */
+    List<GoalResult> goals(InstalledPlugin plugin, byte[] snapshot) {
+        List<GoalResult> results;
+        try {
+            results = calls.goals(plugin, snapshot);
+        } catch (PluginCallException e) {
+            throw goalsFailed(plugin, reason(e));
+        }
+        if (results == null
+                || results.size() > MAX_EXTRA_LINES
+                || results.stream().anyMatch(r -> r == null || r.code().length() > MAX_OUTCOME_LENGTH)) {
+            throw goalsFailed(plugin, "returned results that do not fit the contract");
+        }
+        return results;
+    }
+
+    private static String reason(PluginCallException e) {
+        return e.kind() == PluginCallException.Kind.REFUSED ? "refused the input: " + e.getMessage() : e.getMessage();
     }
 
     private static ProblemException goalsFailed(InstalledPlugin plugin, String what) {
@@ -108,6 +91,10 @@ class FormulaRunner implements AutoCloseable {
         Set<String> known = context.participants().stream()
                 .map(ParticipantInput::participantId)
                 .collect(Collectors.toSet());
+        long maxLines = (long) known.size() * MAX_LINES_PER_PARTICIPANT + MAX_EXTRA_LINES;
+        if (result.lines().size() > maxLines || result.pending().size() > maxLines) {
+            throw failed(plugin, "returned more lines than " + maxLines);
+        }
         BigDecimal sum = BigDecimal.ZERO;
         for (ResultLine line : result.lines()) {
             if (line.amount().scale() > 2) {
@@ -116,17 +103,28 @@ class FormulaRunner implements AutoCloseable {
             if (line.participantId() != null && !known.contains(line.participantId())) {
                 throw failed(plugin, "returned a line for an unknown participant");
             }
+            if (tooLong(line.outcome(), MAX_OUTCOME_LENGTH) || tooLong(line.description(), MAX_TEXT_LENGTH)) {
+                throw failed(plugin, "returned a line with a text longer than the contract allows");
+            }
             sum = sum.add(line.amount());
         }
         if (result.earned().scale() > 2 || sum.compareTo(result.earned()) != 0) {
             throw failed(plugin, "returned lines that do not add up to the earned amount");
         }
-        result.pending().forEach(p -> {
+        for (PendingOutcome p : result.pending()) {
             if (!known.contains(p.participantId())) {
                 throw failed(plugin, "returned a pending outcome for an unknown participant");
             }
-        });
+            if (tooLong(p.outcome(), MAX_OUTCOME_LENGTH) || tooLong(p.reason(), MAX_TEXT_LENGTH)) {
+                throw failed(plugin, "returned a pending outcome with a text longer than the contract allows");
+            }
+        }
         return result;
+    }
+
+    /** Too long, or carrying control characters that no statement text may hold. */
+    private static boolean tooLong(String text, int max) {
+        return text != null && (text.length() > max || text.chars().anyMatch(c -> c < 0x20 && c != '\n'));
     }
 
     private static ProblemException failed(InstalledPlugin plugin, String what) {
@@ -134,10 +132,5 @@ class FormulaRunner implements AutoCloseable {
                 "formula-failed",
                 "The payment formula of " + plugin.id() + " " + plugin.version() + " " + what + "; nothing was settled",
                 List.of());
-    }
-
-    @Override
-    public void close() {
-        executor.shutdownNow();
     }
 }

@@ -3,6 +3,7 @@ package dk.virkning.settlement;
 import dk.virkning.casework.Wellbeing;
 import dk.virkning.participant.ParticipantEvents;
 import dk.virkning.program.Program;
+import dk.virkning.snapshot.Timelines;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.LifecycleEvent;

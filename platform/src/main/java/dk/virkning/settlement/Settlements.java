@@ -9,6 +9,7 @@ import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.snapshot.SnapshotReader;
 import dk.virkning.spi.Dkk;
 import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
@@ -39,7 +40,6 @@ public class Settlements {
     private final StatementCalculator calculator;
     private final FormulaRunner runner;
     private final StatementStore store;
-    private final SnapshotReader snapshots;
     private final StatementDecisions decisions;
     private final AuditLog audit;
     private final Clock clock;
@@ -50,7 +50,6 @@ public class Settlements {
             StatementCalculator calculator,
             FormulaRunner runner,
             StatementStore store,
-            SnapshotReader snapshots,
             StatementDecisions decisions,
             AuditLog audit,
             Clock clock) {
@@ -59,7 +58,6 @@ public class Settlements {
         this.calculator = calculator;
         this.runner = runner;
         this.store = store;
-        this.snapshots = snapshots;
         this.decisions = decisions;
         this.audit = audit;
         this.clock = clock;
@@ -152,14 +150,15 @@ public class Settlements {
     @Transactional(readOnly = true)
     public Verification verify(CurrentUser user, ProgramId programId, UUID statementId) {
         StoredStatement stored = get(user, programId, statementId);
-        SnapshotReader.Parsed parsed = snapshots.read(store.snapshot(statementId));
+        byte[] snapshot = store.snapshot(statementId);
+        SnapshotReader.Parsed parsed = SnapshotReader.read(snapshot);
         String inputSha = parsed.sha256();
         Optional<InstalledPlugin> plugin = plugins.find(stored.pluginId(), stored.pluginVersion())
                 .filter(p -> p.sha256().equals(stored.pluginSha256()));
         if (plugin.isEmpty()) {
             return new Verification(stored, inputSha, false, null, null);
         }
-        FormulaResult result = runner.run(plugin.get(), parsed.context());
+        FormulaResult result = runner.run(plugin.get(), parsed.context(), snapshot);
         BigDecimal earned = Dkk.round(result.earned());
         String hash = StatementHash.of(stored.recomputed(inputSha, earned), StatementCalculator.lines(result));
         return new Verification(stored, inputSha, true, hash, earned);

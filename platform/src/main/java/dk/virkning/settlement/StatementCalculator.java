@@ -5,6 +5,9 @@ import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.program.Program;
 import dk.virkning.program.Programs;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.snapshot.CanonicalJson;
+import dk.virkning.snapshot.Snapshot;
+import dk.virkning.snapshot.SnapshotReader;
 import dk.virkning.spi.Dkk;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.FormulaResult;
@@ -29,24 +32,17 @@ import org.springframework.stereotype.Component;
 class StatementCalculator {
 
     /** A computed statement with its frozen input and its lines. */
-    record Computed(StoredStatement statement, InputSnapshot snapshot, List<StoredLine> lines) {}
+    record Computed(StoredStatement statement, Snapshot snapshot, List<StoredLine> lines) {}
 
     private final Programs programs;
     private final PluginRegistry plugins;
     private final SettlementInputs inputs;
-    private final SnapshotReader snapshots;
     private final FormulaRunner runner;
 
-    StatementCalculator(
-            Programs programs,
-            PluginRegistry plugins,
-            SettlementInputs inputs,
-            SnapshotReader snapshots,
-            FormulaRunner runner) {
+    StatementCalculator(Programs programs, PluginRegistry plugins, SettlementInputs inputs, FormulaRunner runner) {
         this.programs = programs;
         this.plugins = plugins;
         this.inputs = inputs;
-        this.snapshots = snapshots;
         this.runner = runner;
     }
 
@@ -67,15 +63,15 @@ class StatementCalculator {
                 .orElseThrow(() -> ProblemException.conflict("The program's plugin " + program.pluginId() + " "
                         + program.pluginVersion() + " is not installed"));
         Map<String, Object> terms = programs.termsMap(program);
-        FormulaContext context = inputs.build(program, snapshots.terms(CanonicalJson.write(terms)), period);
+        FormulaContext context = inputs.build(program, SnapshotReader.terms(CanonicalJson.write(terms)), period);
         if (context.participants().stream().allMatch(p -> p.statuses().length() == 0)) {
             throw ProblemException.unprocessable(
                     "no-data",
                     "There are no register data for the program up to " + period.lastDay() + "; nothing to settle",
                     List.of());
         }
-        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
-        FormulaResult result = runner.run(plugin, context);
+        Snapshot snapshot = Snapshot.of(context, plugin.identity(), terms);
+        FormulaResult result = runner.run(plugin, context, snapshot.gzip());
         BigDecimal earned = Dkk.round(result.earned());
         List<StoredLine> lines = lines(result);
         StoredStatement unsigned = new StoredStatement(

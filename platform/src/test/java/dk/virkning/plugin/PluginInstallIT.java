@@ -36,6 +36,9 @@ class PluginInstallIT extends PlatformIT {
     @org.springframework.beans.factory.annotation.Autowired
     private PluginArtifactStore artifacts;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private HostPool hosts;
+
     private Organisation provider;
     private KeyPair key;
 
@@ -99,7 +102,10 @@ class PluginInstallIT extends PlatformIT {
         // A registry as a second replica (or this one after a restart) builds it: nothing in memory,
         // no plugin directory; only the database.
         try (PluginRegistry replica = new PluginRegistry(
-                new PluginProperties(java.nio.file.Path.of("target", "no-such-directory"), null), artifacts, false)) {
+                new PluginProperties(java.nio.file.Path.of("target", "no-such-directory"), null, null),
+                artifacts,
+                hosts,
+                false)) {
             InstalledPlugin loaded = replica.find("sundinvest-nk1", "1.9.0").orElseThrow();
             assertThat(loaded.sha256()).isEqualTo(Sha256.hex(artifact));
             assertThat(loaded.organisation()).isEqualTo(provider.getId());

@@ -14,9 +14,9 @@ public interface CourseRecommender extends ExtensionPoint {
     /**
      * Recommends a package and a package course.
      *
-     * @param referral the facts recorded at referral
+     * @param context the referral facts
      * @return the recommendation with its reasons
      * @throws RecommendationException when the facts do not allow a recommendation
      */
-    Recommendation recommend(ReferralFacts referral) throws RecommendationException;
+    Recommendation recommend(RecommendationContext context) throws RecommendationException;
 }

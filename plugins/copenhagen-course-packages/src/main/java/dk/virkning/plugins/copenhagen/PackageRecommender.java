@@ -2,6 +2,7 @@ package dk.virkning.plugins.copenhagen;
 
 import dk.virkning.spi.CourseRecommender;
 import dk.virkning.spi.Recommendation;
+import dk.virkning.spi.RecommendationContext;
 import dk.virkning.spi.RecommendationException;
 import dk.virkning.spi.ReferralFacts;
 import org.pf4j.Extension;
@@ -22,7 +23,8 @@ public class PackageRecommender implements CourseRecommender {
     }
 
     @Override
-    public Recommendation recommend(ReferralFacts facts) throws RecommendationException {
+    public Recommendation recommend(RecommendationContext context) throws RecommendationException {
+        ReferralFacts facts = context.referral();
         if (Boolean.TRUE.equals(facts.seriousIllness())) {
             return new Recommendation("P5", "INTERDISCIPLINARY_EXTENDED", "serious illness on the diagnosis list");
         }

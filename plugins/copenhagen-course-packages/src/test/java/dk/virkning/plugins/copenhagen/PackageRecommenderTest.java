@@ -7,6 +7,7 @@ import dk.virkning.spi.InterventionModel;
 import dk.virkning.spi.InterventionModel.Activity;
 import dk.virkning.spi.InterventionModel.GuidancePackage;
 import dk.virkning.spi.Recommendation;
+import dk.virkning.spi.RecommendationContext;
 import dk.virkning.spi.RecommendationException;
 import dk.virkning.spi.ReferralFacts;
 import java.util.Set;
@@ -49,7 +50,7 @@ class PackageRecommenderTest {
 
     @Test
     void missingFactsAreNamed() {
-        assertThatThrownBy(() -> recommender.recommend(ReferralFacts.none()))
+        assertThatThrownBy(() -> recommender.recommend(new RecommendationContext(ReferralFacts.none())))
                 .isInstanceOf(RecommendationException.class)
                 .hasMessageContaining("expected duration");
         assertThatThrownBy(() -> recommend(false, false, false, false, false, null))
@@ -94,6 +95,7 @@ class PackageRecommenderTest {
     private Recommendation recommend(
             boolean serious, boolean permanent, boolean longer, boolean social, boolean unclear, String barrier)
             throws RecommendationException {
-        return recommender.recommend(new ReferralFacts("2", longer, unclear, social, serious, permanent, barrier));
+        return recommender.recommend(new RecommendationContext(
+                new ReferralFacts("2", longer, unclear, social, serious, permanent, barrier)));
     }
 }

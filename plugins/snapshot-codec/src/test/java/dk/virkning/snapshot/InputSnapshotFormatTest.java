@@ -1,9 +1,7 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.plugin.InstalledPlugin;
-import dk.virkning.shared.Sha256;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
@@ -21,8 +19,6 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The snapshot is written as a stream (digest and gzip on the fly), and its bytes must stay those of
@@ -30,18 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class InputSnapshotFormatTest {
 
-    private final SnapshotReader reader = new SnapshotReader(JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build());
-    private final InstalledPlugin plugin =
-            new InstalledPlugin("p", "1.0.0", null, null, "ab".repeat(32), null, null, "^1.0", null);
+    private final PluginIdentity plugin = new PluginIdentity("p", "1.0.0", "ab".repeat(32));
 
     @Test
     void theTextIsByteForByteFormatOne() {
         Map<String, Object> terms = new TreeMap<>(Map.of("b", new BigDecimal("0.80"), "a", "Ærø"));
         FormulaContext context = new FormulaContext(
                 "program-1",
-                reader.terms(CanonicalJson.write(terms)),
+                SnapshotReader.terms(CanonicalJson.write(terms)),
                 new SettlementPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)),
                 List.of(
                         new ParticipantInput(
@@ -57,7 +49,7 @@ class InputSnapshotFormatTest {
                                         WeeklyStatus.OTHER_BENEFIT)),
                         new ParticipantInput("b", "G", IsoWeek.parse("2024-W03"), null, List.of(), List.of(), null)));
 
-        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
+        Snapshot snapshot = Snapshot.of(context, plugin, terms);
 
         String expected = "virkning-settlement-input/1\n"
                 + "program program-1\n"
@@ -84,10 +76,10 @@ class InputSnapshotFormatTest {
             gz.write(text.getBytes(StandardCharsets.UTF_8));
         }
 
-        SnapshotReader.Parsed parsed = reader.read(bytes.toByteArray());
+        SnapshotReader.Parsed parsed = SnapshotReader.read(bytes.toByteArray());
 
         assertThat(parsed.sha256()).isEqualTo(Sha256.hex(text));
-        assertThat(InputSnapshot.of(parsed.context(), plugin, Map.of("b", new BigDecimal("0.8")))
+        assertThat(Snapshot.of(parsed.context(), plugin, Map.of("b", new BigDecimal("0.8")))
                         .sha256())
                 .isEqualTo(Sha256.hex(text));
     }
@@ -114,12 +106,12 @@ class InputSnapshotFormatTest {
         Map<String, Object> terms = Map.of("b", new BigDecimal("0.8"));
         FormulaContext context = new FormulaContext(
                 "program-1",
-                reader.terms(CanonicalJson.write(terms)),
+                SnapshotReader.terms(CanonicalJson.write(terms)),
                 new SettlementPeriod(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31)),
                 participants);
 
-        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
-        SnapshotReader.Parsed parsed = reader.read(snapshot.gzip());
+        Snapshot snapshot = Snapshot.of(context, plugin, terms);
+        SnapshotReader.Parsed parsed = SnapshotReader.read(snapshot.gzip());
 
         assertThat(snapshot.sha256()).isEqualTo(Sha256.hex(snapshot.text()));
         assertThat(parsed.sha256()).isEqualTo(snapshot.sha256());

@@ -1,7 +1,5 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
-import dk.virkning.plugin.InstalledPlugin;
-import dk.virkning.shared.Sha256;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.LifecycleEvent;
 import dk.virkning.spi.Measurement;
@@ -9,69 +7,43 @@ import dk.virkning.spi.ParticipantInput;
 import dk.virkning.spi.ReferralFacts;
 import dk.virkning.spi.StatusTimeline;
 import dk.virkning.spi.WeeklyStatus;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * The frozen input of a settlement in a canonical text form. Its SHA-256 goes into the statement, and
- * the text itself is kept (gzipped), so that anyone can recompute the statement and check the hash.
+ * Writes the canonical text of a settlement input.
  *
  * <p>Format {@code virkning-settlement-input/1}: one header line per fact, then one line per
  * participant with one letter per week from the start week: see {@link #LETTERS}. Format {@code /2}
  * adds, after a participant's line, one {@code event} line per lifecycle event and one {@code
  * measurement} line per measurement, in the order the formula gets them; it is written only when some
  * participant has any, so that a program without them keeps format 1's bytes and hashes.
- *
- * <p>The text of a national cohort runs to tens of megabytes, so it is never built as one string:
- * it is written once, line by line, through the SHA-256 digest into the gzip stream. Only the gzipped
- * bytes are held (a few bytes per participant-week at most; the letters compress well).
  */
-final class InputSnapshot {
+public final class SnapshotWriter {
 
     /** One letter per canonical status, in {@link WeeklyStatus} order. */
-    static final String LETTERS = "SDJRAKFVPEO?";
+    public static final String LETTERS = "SDJRAKFVPEO?";
 
-    static final String FORMAT = "virkning-settlement-input/1";
+    /** The format without lifecycle events and measurements. */
+    public static final String FORMAT_1 = "virkning-settlement-input/1";
 
-    static final String FORMAT_1 = FORMAT;
-
-    static final String FORMAT_2 = "virkning-settlement-input/2";
+    /** The format with lifecycle events and measurements. */
+    public static final String FORMAT_2 = "virkning-settlement-input/2";
 
     private static final byte[] LETTER_BYTES = LETTERS.getBytes(StandardCharsets.US_ASCII);
 
-    private final byte[] gzip;
-    private final String sha256;
+    private SnapshotWriter() {}
 
-    private InputSnapshot(byte[] gzip, String sha256) {
-        this.gzip = gzip;
-        this.sha256 = sha256;
-    }
-
-    static InputSnapshot of(FormulaContext context, InstalledPlugin plugin, Map<String, Object> terms) {
-        MessageDigest digest = Sha256.digest();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(bytes, 1 << 16);
-                DigestOutputStream out = new DigestOutputStream(gz, digest)) {
-            write(context, plugin, terms, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new InputSnapshot(bytes.toByteArray(), Sha256.hex(digest));
-    }
-
-    /** The canonical text, written to {@code out} as UTF-8 without buffering it whole. */
-    static void write(FormulaContext context, InstalledPlugin plugin, Map<String, Object> terms, OutputStream out)
+    /**
+     * Writes the canonical text to {@code out} as UTF-8 without buffering it whole.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(FormulaContext context, PluginIdentity plugin, Map<String, Object> terms, OutputStream out)
             throws IOException {
         Lines lines = new Lines(out);
         boolean extended = context.participants().stream()
@@ -128,25 +100,6 @@ final class InputSnapshot {
         lines.flush();
     }
 
-    /** The SHA-256 (hex) of the canonical text. */
-    String sha256() {
-        return sha256;
-    }
-
-    /** The canonical text, gzipped, as it is stored. */
-    byte[] gzip() {
-        return gzip;
-    }
-
-    /** The canonical text itself: decompresses the stored form, so only for small snapshots and tests. */
-    String text() {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static String referral(ReferralFacts r) {
         return String.join(
                 "|",
@@ -160,11 +113,11 @@ final class InputSnapshot {
     }
 
     /** A free text as one space-free token: {@code =} followed by its URL encoding. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return "=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    static String unescape(String token) {
+    public static String unescape(String token) {
         return URLDecoder.decode(token.substring(1), StandardCharsets.UTF_8);
     }
 
@@ -172,7 +125,7 @@ final class InputSnapshot {
         return b == null ? "-" : b ? "1" : "0";
     }
 
-    static String statuses(StatusTimeline timeline) {
+    public static String statuses(StatusTimeline timeline) {
         StringBuilder s = new StringBuilder(timeline.length() + 2).append('[');
         for (int k = 0; k < timeline.length(); k++) {
             s.append(LETTERS.charAt(timeline.status(k).ordinal()));

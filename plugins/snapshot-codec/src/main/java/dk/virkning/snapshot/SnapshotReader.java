@@ -1,6 +1,5 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
-import dk.virkning.shared.Sha256;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.LifecycleEvent;
@@ -21,11 +20,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
-import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,24 +33,37 @@ import tools.jackson.databind.json.JsonMapper;
  * text on the way: the text streams line by line from the gzip stream through the digest, and is
  * never held whole.
  */
-@Component
-class SnapshotReader {
+public final class SnapshotReader {
 
-    /** A parsed snapshot: the SHA-256 of its text, the context, and the plugin it was made for. */
-    record Parsed(String sha256, FormulaContext context, String pluginId, String pluginVersion, String pluginSha256) {}
+    /**
+     * A parsed snapshot.
+     *
+     * @param sha256 the SHA-256 (lowercase hex) of its canonical text
+     * @param context the formula context it was written from
+     * @param plugin the plugin version it was made for
+     */
+    public record Parsed(String sha256, FormulaContext context, PluginIdentity plugin) {}
 
-    private final JsonMapper json;
+    /** Numbers in terms become BigDecimal, never double, so that money stays exact. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
-    SnapshotReader(JsonMapper json) {
-        this.json = json;
-    }
+    private SnapshotReader() {}
 
-    Parsed read(byte[] gzipped) {
+    /** Reads a gzipped snapshot. */
+    public static Parsed read(byte[] gzipped) {
         return read(new ByteArrayInputStream(gzipped));
     }
 
-    Parsed read(InputStream gzipped) {
-        MessageDigest digest = Sha256.digest();
+    /**
+     * Reads a gzipped snapshot from a stream.
+     *
+     * @throws IllegalStateException when the snapshot is incomplete or malformed
+     * @throws UncheckedIOException when the stream fails or is not gzip
+     */
+    public static Parsed read(InputStream gzipped) {
+        MessageDigest digest = Snapshot.sha256Digest();
         String program = null;
         String[] plugin = null;
         SettlementPeriod period = null;
@@ -100,20 +113,21 @@ class SnapshotReader {
         if (program == null || plugin == null || period == null || terms == null) {
             throw new IllegalStateException("the snapshot is incomplete");
         }
+        if (plugin.length != 4) {
+            throw new IllegalStateException("the snapshot's plugin line is malformed");
+        }
         return new Parsed(
-                Sha256.hex(digest),
+                HexFormat.of().formatHex(digest.digest()),
                 new FormulaContext(program, terms, period, participants),
-                plugin[1],
-                plugin[2],
-                plugin[3]);
+                new PluginIdentity(plugin[1], plugin[2], plugin[3]));
     }
 
     /**
      * Terms as a formula sees them: read from their canonical JSON, so that a settlement and any
      * later recomputation from the snapshot get equal terms (0.80 and 0.8 alike become 0.8).
      */
-    Terms terms(String canonicalJson) {
-        return new Terms(json.readValue(canonicalJson, new TypeReference<Map<String, Object>>() {}));
+    public static Terms terms(String canonicalJson) {
+        return new Terms(JSON.readValue(canonicalJson, new TypeReference<Map<String, Object>>() {}));
     }
 
     private static ParticipantInput participant(String[] f, String bracketed, byte[] codes) {
@@ -122,7 +136,7 @@ class SnapshotReader {
                 new ReferralFacts(dash(r[0]), flag(r[1]), flag(r[2]), flag(r[3]), flag(r[4]), flag(r[5]), dash(r[6]));
         int weeks = bracketed.length() - 2;
         for (int k = 0; k < weeks; k++) {
-            int code = InputSnapshot.LETTERS.indexOf(bracketed.charAt(k + 1));
+            int code = SnapshotWriter.LETTERS.indexOf(bracketed.charAt(k + 1));
             if (code < 0) {
                 throw new IllegalStateException("the snapshot has an unknown status letter");
             }
@@ -134,7 +148,7 @@ class SnapshotReader {
 
     private static ParticipantInput withEvent(ParticipantInput p, String[] f) {
         List<LifecycleEvent> events = new ArrayList<>(p.events());
-        events.add(new LifecycleEvent(f[1], LocalDate.parse(f[2]), InputSnapshot.unescape(f[3])));
+        events.add(new LifecycleEvent(f[1], LocalDate.parse(f[2]), SnapshotWriter.unescape(f[3])));
         return new ParticipantInput(
                 p.participantId(),
                 p.targetGroup(),

@@ -1,4 +1,4 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -9,11 +9,12 @@ import java.util.TreeMap;
  * Writes JSON values in one canonical form (keys sorted, numbers plain without trailing zeros, no
  * white space), so that equal terms always hash alike whatever order or notation they came in.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
 
     private CanonicalJson() {}
 
-    static String write(Object value) {
+    /** The canonical JSON of a value made of maps, lists, numbers, booleans, strings and nulls. */
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();

@@ -1,8 +1,7 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.LifecycleEvent;
@@ -16,17 +15,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Format 2: lifecycle events and measurements are part of the frozen input. */
 class InputSnapshotEventsTest {
 
-    private final SnapshotReader reader = new SnapshotReader(JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build());
-    private final InstalledPlugin plugin =
-            new InstalledPlugin("p", "1.0.0", null, null, "ab".repeat(32), null, null, "^1.0", null);
+    private final PluginIdentity plugin = new PluginIdentity("p", "1.0.0", "ab".repeat(32));
     private final Map<String, Object> terms = Map.of("startShare", 0.5);
 
     @Test
@@ -42,27 +35,27 @@ class InputSnapshotEventsTest {
                 List.of(
                         new Measurement("WHO5", LocalDate.of(2023, 12, 20), 40, true),
                         new Measurement("WHO5", LocalDate.of(2024, 3, 1), 64, false)));
-        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
+        Snapshot snapshot = Snapshot.of(context, plugin, terms);
 
-        assertThat(snapshot.text()).startsWith(InputSnapshot.FORMAT_2 + "\n");
-        SnapshotReader.Parsed parsed = reader.read(snapshot.gzip());
+        assertThat(snapshot.text()).startsWith(SnapshotWriter.FORMAT_2 + "\n");
+        SnapshotReader.Parsed parsed = SnapshotReader.read(snapshot.gzip());
         assertThat(parsed.context().participants()).isEqualTo(context.participants());
-        assertThat(InputSnapshot.of(parsed.context(), plugin, terms).sha256()).isEqualTo(snapshot.sha256());
+        assertThat(Snapshot.of(parsed.context(), plugin, terms).sha256()).isEqualTo(snapshot.sha256());
     }
 
     @Test
     void aProgramWithoutEventsKeepsFormatOneAndAnEventChangesTheHash() {
-        InputSnapshot none = InputSnapshot.of(context(List.of(), List.of()), plugin, terms);
-        assertThat(none.text()).startsWith(InputSnapshot.FORMAT_1 + "\n");
+        Snapshot none = Snapshot.of(context(List.of(), List.of()), plugin, terms);
+        assertThat(none.text()).startsWith(SnapshotWriter.FORMAT_1 + "\n");
 
-        InputSnapshot started = InputSnapshot.of(
+        Snapshot started = Snapshot.of(
                 context(
                         List.of(new LifecycleEvent(
                                 LifecycleEvent.PACKAGE_COURSE_STARTED, LocalDate.of(2024, 1, 8), "X|P1")),
                         List.of()),
                 plugin,
                 terms);
-        InputSnapshot laterStart = InputSnapshot.of(
+        Snapshot laterStart = Snapshot.of(
                 context(
                         List.of(new LifecycleEvent(
                                 LifecycleEvent.PACKAGE_COURSE_STARTED, LocalDate.of(2024, 1, 9), "X|P1")),
@@ -75,7 +68,7 @@ class InputSnapshotEventsTest {
     private FormulaContext context(List<LifecycleEvent> events, List<Measurement> measurements) {
         return new FormulaContext(
                 "program-1",
-                reader.terms(CanonicalJson.write(terms)),
+                SnapshotReader.terms(CanonicalJson.write(terms)),
                 new SettlementPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)),
                 List.of(
                         new ParticipantInput(

@@ -1,4 +1,4 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
 import dk.virkning.spi.StatusTimeline;
 import dk.virkning.spi.WeeklyStatus;
@@ -9,17 +9,17 @@ import java.util.RandomAccess;
  * Builds {@link StatusTimeline}s from status codes (ordinals of {@link WeeklyStatus}) without an
  * object per week: the timeline copies the codes into its own byte array through a list view.
  */
-final class Timelines {
+public final class Timelines {
 
     private static final WeeklyStatus[] STATUSES = WeeklyStatus.values();
 
     /** The code of an unknown week. */
-    static final byte UNKNOWN = (byte) WeeklyStatus.UNKNOWN.ordinal();
+    public static final byte UNKNOWN = (byte) WeeklyStatus.UNKNOWN.ordinal();
 
     private Timelines() {}
 
     /** The timeline of {@code codes[0..length)}, without the unknown weeks at its end. */
-    static StatusTimeline of(byte[] codes, int length) {
+    public static StatusTimeline of(byte[] codes, int length) {
         int end = Math.min(length, codes.length);
         while (end > 0 && codes[end - 1] == UNKNOWN) {
             end--;
@@ -28,7 +28,7 @@ final class Timelines {
     }
 
     /** The timeline of exactly {@code codes[0..length)}. */
-    static StatusTimeline exactly(byte[] codes, int length) {
+    public static StatusTimeline exactly(byte[] codes, int length) {
         return StatusTimeline.of(new Codes(codes, length));
     }
 

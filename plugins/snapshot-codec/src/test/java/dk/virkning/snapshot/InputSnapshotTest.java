@@ -1,8 +1,7 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
@@ -16,42 +15,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 class InputSnapshotTest {
 
-    private final SnapshotReader reader = new SnapshotReader(JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build());
-    private final InstalledPlugin plugin =
-            new InstalledPlugin("p", "1.0.0", null, null, "ab".repeat(32), null, null, "^1.0", null);
+    private final PluginIdentity plugin = new PluginIdentity("p", "1.0.0", "ab".repeat(32));
 
     @Test
     void aSnapshotReadsBackIntoTheContextItWasWrittenFrom() {
         Map<String, Object> terms = terms("0.80");
         FormulaContext context = context(terms, WeeklyStatus.SICKNESS_BENEFIT);
-        InputSnapshot snapshot = InputSnapshot.of(context, plugin, terms);
+        Snapshot snapshot = Snapshot.of(context, plugin, terms);
 
-        SnapshotReader.Parsed parsed = reader.read(snapshot.gzip());
+        SnapshotReader.Parsed parsed = SnapshotReader.read(snapshot.gzip());
 
         assertThat(parsed.context()).isEqualTo(context);
-        assertThat(parsed.pluginId()).isEqualTo("p");
-        assertThat(parsed.pluginSha256()).isEqualTo(plugin.sha256());
-        assertThat(InputSnapshot.of(parsed.context(), plugin, terms).sha256()).isEqualTo(snapshot.sha256());
+        assertThat(parsed.plugin().id()).isEqualTo("p");
+        assertThat(parsed.plugin().sha256()).isEqualTo(plugin.sha256());
+        assertThat(Snapshot.of(parsed.context(), plugin, terms).sha256()).isEqualTo(snapshot.sha256());
     }
 
     @Test
     void oneChangedWeekOrTermChangesTheHashButNotationDoesNot() {
-        String base = InputSnapshot.of(context(terms("0.80"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.80"))
+        String base = Snapshot.of(context(terms("0.80"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.80"))
                 .sha256();
-        assertThat(InputSnapshot.of(context(terms("0.80"), WeeklyStatus.CASH_BENEFIT), plugin, terms("0.80"))
+        assertThat(Snapshot.of(context(terms("0.80"), WeeklyStatus.CASH_BENEFIT), plugin, terms("0.80"))
                         .sha256())
                 .isNotEqualTo(base);
-        assertThat(InputSnapshot.of(context(terms("0.70"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.70"))
+        assertThat(Snapshot.of(context(terms("0.70"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.70"))
                         .sha256())
                 .isNotEqualTo(base);
-        assertThat(InputSnapshot.of(context(terms("0.8"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.8"))
+        assertThat(Snapshot.of(context(terms("0.8"), WeeklyStatus.SICKNESS_BENEFIT), plugin, terms("0.8"))
                         .sha256())
                 .isEqualTo(base);
     }
@@ -59,7 +52,7 @@ class InputSnapshotTest {
     private FormulaContext context(Map<String, Object> terms, WeeklyStatus firstWeek) {
         return new FormulaContext(
                 "program-1",
-                reader.terms(CanonicalJson.write(terms)),
+                SnapshotReader.terms(CanonicalJson.write(terms)),
                 new SettlementPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31)),
                 List.of(new ParticipantInput(
                         "a",

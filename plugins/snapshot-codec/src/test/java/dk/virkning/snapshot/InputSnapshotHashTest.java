@@ -1,9 +1,7 @@
-package dk.virkning.settlement;
+package dk.virkning.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.plugin.InstalledPlugin;
-import dk.virkning.shared.Sha256;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
@@ -28,8 +26,8 @@ class InputSnapshotHashTest {
 
     @Test
     void theSameContextGivesTheSameHash() {
-        InputSnapshot first = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"));
-        InputSnapshot second = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"));
+        Snapshot first = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"));
+        Snapshot second = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"));
 
         assertThat(second.text()).isEqualTo(first.text());
         assertThat(second.sha256()).isEqualTo(first.sha256());
@@ -37,7 +35,7 @@ class InputSnapshotHashTest {
 
     @Test
     void theHashIsTheSha256OfTheText() {
-        InputSnapshot snapshot = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"));
+        Snapshot snapshot = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"));
 
         assertThat(snapshot.sha256()).matches("[0-9a-f]{64}").isEqualTo(Sha256.hex(snapshot.text()));
         assertThat(snapshot.text()).startsWith("virkning-settlement-input/1\n");
@@ -109,7 +107,7 @@ class InputSnapshotHashTest {
     void changingThePluginVersionChangesTheHash() {
         String base = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"))
                 .sha256();
-        InstalledPlugin newer = new InstalledPlugin("p", "1.0.1", null, null, PLUGIN_SHA, null, null, "^1.0", null);
+        PluginIdentity newer = new PluginIdentity("p", "1.0.1", PLUGIN_SHA);
 
         assertThat(snapshot(context(terms("0.80"), statuses()), newer, terms("0.80"))
                         .sha256())
@@ -152,22 +150,22 @@ class InputSnapshotHashTest {
     void theStatusLettersFollowTheWeeklyStatusOrder() {
         WeeklyStatus[] all = WeeklyStatus.values();
 
-        assertThat(InputSnapshot.LETTERS).hasSize(all.length);
-        assertThat(InputSnapshot.LETTERS.chars().distinct().count()).isEqualTo(all.length);
-        assertThat(InputSnapshot.statuses(StatusTimeline.of(all))).isEqualTo("[" + InputSnapshot.LETTERS + "]");
-        assertThat(InputSnapshot.statuses(StatusTimeline.of(
+        assertThat(SnapshotWriter.LETTERS).hasSize(all.length);
+        assertThat(SnapshotWriter.LETTERS.chars().distinct().count()).isEqualTo(all.length);
+        assertThat(SnapshotWriter.statuses(StatusTimeline.of(all))).isEqualTo("[" + SnapshotWriter.LETTERS + "]");
+        assertThat(SnapshotWriter.statuses(StatusTimeline.of(
                         WeeklyStatus.SELF_SUPPORTING,
                         WeeklyStatus.SICKNESS_BENEFIT,
                         WeeklyStatus.CASH_BENEFIT,
                         WeeklyStatus.EDUCATION,
                         WeeklyStatus.UNKNOWN)))
                 .isEqualTo("[SDKE?]");
-        assertThat(InputSnapshot.statuses(StatusTimeline.empty())).isEqualTo("[]");
+        assertThat(SnapshotWriter.statuses(StatusTimeline.empty())).isEqualTo("[]");
     }
 
     @Test
     void theParticipantLineHoldsOneLetterPerWeekFromTheStartWeek() {
-        InputSnapshot snapshot = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"));
+        Snapshot snapshot = snapshot(context(terms("0.80"), statuses()), plugin(PLUGIN_SHA), terms("0.80"));
 
         assertThat(snapshot.text())
                 .contains("participant a MENTAL_ILLNESS 2024-W01 2|1|-|0|-|-|MENTAL [DDSE?A]\n")
@@ -175,12 +173,12 @@ class InputSnapshotHashTest {
                 .contains("period 2024-01-01 2024-03-31 horizon 2024-W13\n");
     }
 
-    private static InputSnapshot snapshot(FormulaContext context, InstalledPlugin plugin, Map<String, Object> terms) {
-        return InputSnapshot.of(context, plugin, terms);
+    private static Snapshot snapshot(FormulaContext context, PluginIdentity plugin, Map<String, Object> terms) {
+        return Snapshot.of(context, plugin, terms);
     }
 
-    private static InstalledPlugin plugin(String sha) {
-        return new InstalledPlugin("p", "1.0.0", null, null, sha, null, null, "^1.0", null);
+    private static PluginIdentity plugin(String sha) {
+        return new PluginIdentity("p", "1.0.0", sha);
     }
 
     private static List<WeeklyStatus> statuses() {
