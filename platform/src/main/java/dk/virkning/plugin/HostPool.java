@@ -33,6 +33,7 @@ class HostPool implements AutoCloseable {
 
     private final HostLauncher launcher;
     private final PluginProperties properties;
+    private final PluginHostTimes times;
     private final JsonMapper json = Wire.mapper(MAX_STRING);
     private final Map<String, ConcurrentLinkedDeque<HostProcess>> idle = new ConcurrentHashMap<>();
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
@@ -42,9 +43,10 @@ class HostPool implements AutoCloseable {
         return t;
     });
 
-    HostPool(HostLauncher launcher, PluginProperties properties) {
+    HostPool(HostLauncher launcher, PluginProperties properties, PluginHostTimes times) {
         this.launcher = launcher;
         this.properties = properties;
+        this.times = times;
     }
 
     JsonMapper json() {
@@ -78,8 +80,12 @@ class HostPool implements AutoCloseable {
         boolean healthy = false;
         try {
             host = borrow(key, jar);
+            long t0 = System.nanoTime();
             HostProcess.Answer answer = host.call(op, payload, limit, watchdog);
+            long t1 = System.nanoTime();
+            times.exchanged(op, t1 - t0);
             T result = read(answer, type, host);
+            times.parsed(op, System.nanoTime() - t1);
             healthy = true;
             return result;
         } catch (HostProcess.HostFailure e) {
@@ -142,6 +148,7 @@ class HostPool implements AutoCloseable {
 
     /** Starts a host and waits until it has loaded its plugin (the start-up has its own, longer limit). */
     private HostProcess start(Path jar) throws HostProcess.HostFailure, PluginCallException {
+        long t0 = System.nanoTime();
         HostProcess host;
         try {
             host = new HostProcess(launcher.start(jar), json, properties.host().maxResultBytes());
@@ -159,6 +166,7 @@ class HostPool implements AutoCloseable {
         if (!Wire.Reply.OK.equals(hello.reply().status())) {
             read(hello, json.constructType(Wire.Description.class), host);
         }
+        times.started(System.nanoTime() - t0);
         return host;
     }
 

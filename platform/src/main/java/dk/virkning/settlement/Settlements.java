@@ -164,6 +164,26 @@ public class Settlements {
         return new Verification(stored, inputSha, true, hash, earned);
     }
 
+    /**
+     * The statement's gzipped input snapshot, as stored, for offline verification. It holds
+     * person-level (pseudonymous) data, so the download is audit-logged.
+     */
+    @Transactional(readOnly = true)
+    public Snapshot snapshot(CurrentUser user, ProgramId programId, UUID statementId) {
+        StoredStatement stored = get(user, programId, statementId);
+        byte[] gzip = store.snapshot(statementId);
+        audit.record(
+                user.subject(),
+                "DOWNLOAD",
+                "statement-snapshot",
+                stored.id().toString(),
+                "input " + stored.inputSha256());
+        return new Snapshot(stored, gzip);
+    }
+
+    /** A stored snapshot and the statement it belongs to. */
+    public record Snapshot(StoredStatement statement, byte[] gzip) {}
+
     /** The outcome of a verification. */
     public record Verification(
             StoredStatement stored,

@@ -21,8 +21,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.RestController;
@@ -84,6 +89,20 @@ class SettlementsController implements SettlementsApi {
                         v.recomputedEarned() == null
                                 ? null
                                 : v.recomputedEarned().toPlainString()));
+    }
+
+    @Override
+    @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
+    public ResponseEntity<Resource> downloadStatementSnapshot(String municipalityId, UUID programId, UUID statementId) {
+        Settlements.Snapshot snapshot = settlements.snapshot(CurrentUser.get(), new ProgramId(programId), statementId);
+        String name = "statement-" + snapshot.statement().periodLabel() + "-"
+                + snapshot.statement().id() + "-input.gz";
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/gzip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                .body(new ByteArrayResource(snapshot.gzip()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dk.virkning.benchmark;
 
 import dk.virkning.VirkningApplication;
 import dk.virkning.participant.Pseudonymizer;
+import dk.virkning.plugin.PluginHostTimes;
 import dk.virkning.support.TestDatabase;
 import dk.virkning.support.TestTokens;
 import java.nio.file.Path;
@@ -48,7 +49,8 @@ public final class BenchmarkMain {
                             context.getBean(Pseudonymizer.class),
                             new SyntheticCohort(seed, participants, weeks, NationalBenchmark.FIRST_WEEK),
                             directory,
-                            System.out)
+                            System.out,
+                            context.getBean(PluginHostTimes.class))
                     .run();
         }
         System.out.printf("benchmark wall time: %.0f s%n", (System.nanoTime() - started) / 1e9);

@@ -13,6 +13,7 @@ import dk.virkning.client.model.Program;
 import dk.virkning.client.model.ProgramCreate;
 import dk.virkning.client.model.StatementVerification;
 import dk.virkning.participant.Pseudonymizer;
+import dk.virkning.plugin.PluginHostTimes;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.SettlementPeriod;
 import dk.virkning.support.TestTokens;
@@ -88,6 +89,7 @@ public final class NationalBenchmark {
     private final SyntheticCohort cohort;
     private final Path workDirectory;
     private final PrintStream out;
+    private final PluginHostTimes hostTimes;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
@@ -100,7 +102,8 @@ public final class NationalBenchmark {
             Pseudonymizer pseudonymizer,
             SyntheticCohort cohort,
             Path workDirectory,
-            PrintStream out) {
+            PrintStream out,
+            PluginHostTimes hostTimes) {
         this.baseUri = baseUri;
         this.tokens = tokens;
         this.database = database;
@@ -108,6 +111,7 @@ public final class NationalBenchmark {
         this.cohort = cohort;
         this.workDirectory = workDirectory;
         this.out = out;
+        this.hostTimes = hostTimes;
     }
 
     public Result run() throws Exception {
@@ -182,9 +186,24 @@ public final class NationalBenchmark {
             // 3. The platform's settlement with NK1, through its HTTP endpoint.
             String period = quarterOf(cohort.lastWeek());
             heap.reset();
+            long exchange0 = hostTimes.exchangeNanos("evaluate");
+            long parse0 = hostTimes.parseNanos("evaluate");
+            long start0 = hostTimes.startNanos();
             t0 = System.nanoTime();
             Map<String, String> statement = settle(municipality, program.getId(), period);
             Phase settlePhase = phase("settle NK1 (platform, HTTP)", cohort.personWeeks(), t0, heap);
+            double exchange = (hostTimes.exchangeNanos("evaluate") - exchange0) / 1e9;
+            double parse = (hostTimes.parseNanos("evaluate") - parse0) / 1e9;
+            double start = (hostTimes.startNanos() - start0) / 1e9;
+            out.printf(
+                    Locale.ROOT,
+                    "settlement in the plugin host: %.2f s exchange (snapshot in, NK1 over it, result out), %.2f s"
+                            + " reading the result, %.2f s host start-up: %.0f %% of the settlement's %.2f s%n",
+                    exchange,
+                    parse,
+                    start,
+                    100 * (exchange + parse + start) / settlePhase.seconds(),
+                    settlePhase.seconds());
             BigDecimal platformEarned = new BigDecimal(statement.get("earned"));
 
             // 4. Baseline: the NK1 formula as one SQL query.

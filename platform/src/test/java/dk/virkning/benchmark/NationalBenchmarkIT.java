@@ -3,6 +3,7 @@ package dk.virkning.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.virkning.participant.Pseudonymizer;
+import dk.virkning.plugin.PluginHostTimes;
 import dk.virkning.support.PlatformIT;
 import dk.virkning.support.TestDatabase;
 import java.io.ByteArrayOutputStream;
@@ -23,6 +24,9 @@ class NationalBenchmarkIT extends PlatformIT {
     @Autowired
     private Pseudonymizer pseudonymizer;
 
+    @Autowired
+    private PluginHostTimes hostTimes;
+
     @Test
     void thePlatformEarnsWhatTheSqlQueryComputesForASyntheticCohort(@TempDir Path directory) throws Exception {
         SyntheticCohort cohort = new SyntheticCohort(42, 200, 156, NationalBenchmark.FIRST_WEEK);
@@ -35,7 +39,8 @@ class NationalBenchmarkIT extends PlatformIT {
                         pseudonymizer,
                         cohort,
                         directory,
-                        new PrintStream(printed, true, StandardCharsets.UTF_8))
+                        new PrintStream(printed, true, StandardCharsets.UTF_8),
+                        hostTimes)
                 .run();
 
         String report = printed.toString(StandardCharsets.UTF_8);
@@ -43,6 +48,7 @@ class NationalBenchmarkIT extends PlatformIT {
         assertThat(result.copyPhase().rows()).isEqualTo(200L * 156);
         assertThat(result.platformEarned()).as(report).isPositive();
         assertThat(result.totalsMatch()).as(report).isTrue();
+        assertThat(report).contains("settlement in the plugin host:");
         assertThat(result.verified()).as(report).isTrue();
         assertThat(report).contains("import throughput / COPY throughput", "equal to the øre");
     }

@@ -42,6 +42,10 @@ public abstract class PlatformIT {
         registry.add("virkning.pseudonym.secret", () -> "test-only-pseudonym-secret");
         // Tests call the periodic settlement directly (PeriodicSettlementIT); no schedule fires.
         registry.add("virkning.settlement.schedule.enabled", () -> "false");
+        // CI proves the containment in the real sandbox: there the tests refuse to run without it.
+        if (System.getenv("CI") != null) {
+            registry.add("virkning.plugins.host.sandbox", () -> "BWRAP");
+        }
     }
 
     @BeforeEach
