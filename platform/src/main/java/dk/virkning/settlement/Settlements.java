@@ -168,7 +168,7 @@ public class Settlements {
      * The statement's gzipped input snapshot, as stored, for offline verification. It holds
      * person-level (pseudonymous) data, so the download is audit-logged.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public Snapshot snapshot(CurrentUser user, ProgramId programId, UUID statementId) {
         StoredStatement stored = get(user, programId, statementId);
         byte[] gzip = store.snapshot(statementId);

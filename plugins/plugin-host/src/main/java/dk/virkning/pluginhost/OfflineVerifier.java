@@ -83,7 +83,7 @@ final class OfflineVerifier {
         String hash = StatementHash.of(
                 new StatementHash.Header(
                         parsed.context().programId(),
-                        s.path("period").asString(),
+                        s.path("period").path("label").asString(),
                         parsed.context().period().firstDay(),
                         parsed.context().period().lastDay(),
                         plugin,
