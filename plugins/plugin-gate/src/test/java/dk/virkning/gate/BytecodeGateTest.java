@@ -200,6 +200,26 @@ class BytecodeGateTest {
     }
 
     @Test
+    void aJarThatShowsAStreamReaderOtherClassesThanItsCentralDirectoryIsReadBothWays() throws IOException {
+        // Two archives back to back: a stream reader sees the first one's entries, a class loader
+        // (ZipFile, by the central directory at the end) the second one's.
+        byte[] decoy = jar(Map.of(entry(Harmless.class), classFile(Harmless.class)));
+        byte[] hidden = jar(Map.of(entry(Hostile.Exits.class), classFile(Hostile.Exits.class)));
+        byte[] crafted = new byte[decoy.length + hidden.length];
+        System.arraycopy(decoy, 0, crafted, 0, decoy.length);
+        System.arraycopy(hidden, 0, crafted, decoy.length, hidden.length);
+        try (java.util.zip.ZipInputStream stream =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(crafted))) {
+            assertThat(stream.getNextEntry().getName()).isEqualTo(entry(Harmless.class));
+            assertThat(stream.getNextEntry())
+                    .as("the stream reader never sees the hidden class")
+                    .isNull();
+        }
+        assertThat(BytecodeGate.scanJar(crafted).stream().map(BytecodeGateTest::line))
+                .containsExactly("process-control | evaluate() | java.lang.System.exit(int)");
+    }
+
+    @Test
     void aClassFileThatCannotBeReadIsRefusedAndNotAJarIsAnError() throws IOException {
         byte[] jar = jar(Map.of("dk/x/Broken.class", new byte[] {(byte) 0xCA, (byte) 0xFE, 1, 2, 3}));
         assertThat(BytecodeGate.scanJar(jar))
