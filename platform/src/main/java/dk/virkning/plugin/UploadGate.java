@@ -32,7 +32,8 @@ final class UploadGate {
         try {
             violations = BytecodeGate.scanJar(artifact);
         } catch (IOException e) {
-            throw ArtifactVerifier.refused("not-a-plugin", "The artifact is not a readable jar");
+            throw ProblemException.unprocessable(
+                    "not-a-plugin", "The artifact is not a readable jar; nothing was installed", List.of());
         }
         if (violations.isEmpty()) {
             return;
