@@ -48,6 +48,7 @@ public class PluginInstaller {
         }
         String fingerprint = ArtifactVerifier.verifySignature(artifact, signature, signingKeys.of(uploader));
         ArtifactVerifier.Descriptor descriptor = ArtifactVerifier.describe(artifact);
+        UploadGate.check(descriptor.id(), descriptor.version(), artifact);
         if (registry.exists(descriptor.id(), descriptor.version())) {
             throw ProblemException.conflict("Plugin " + descriptor.id() + " " + descriptor.version()
                     + " is installed already; a changed plugin needs a new version");
