@@ -128,6 +128,8 @@ class HostLauncher {
             command.addAll(List.of("--ro-bind", jar.toAbsolutePath().toString(), pluginInHost));
             command.addAll(List.of("--tmpfs", "/tmp", "--proc", "/proc", "--dev", "/dev", "--chdir", "/tmp"));
             command.add("--");
+            // bwrap sets PWD after clearing the environment; env -i leaves the JVM with none at all.
+            command.addAll(List.of("/usr/bin/env", "-i"));
             command.add(java.toString());
         } else {
             pluginInHost = jar.toAbsolutePath().toString();

@@ -30,10 +30,10 @@ class FormulaRunner {
 
     static final int MAX_EXTRA_LINES = 1000;
 
-    /** The longest outcome code and the longest description a line may carry. */
+    /** The longest outcome code and the longest description a line may carry (the statement_line columns). */
     static final int MAX_OUTCOME_LENGTH = 100;
 
-    static final int MAX_TEXT_LENGTH = 2000;
+    static final int MAX_TEXT_LENGTH = 1000;
 
     private final PluginCalls calls;
 
@@ -103,7 +103,7 @@ class FormulaRunner {
             if (line.participantId() != null && !known.contains(line.participantId())) {
                 throw failed(plugin, "returned a line for an unknown participant");
             }
-            if (tooLong(line.outcome(), MAX_OUTCOME_LENGTH) || tooLong(line.description(), MAX_TEXT_LENGTH)) {
+            if (unfit(line.outcome(), MAX_OUTCOME_LENGTH) || unfit(line.description(), MAX_TEXT_LENGTH)) {
                 throw failed(plugin, "returned a line with a text longer than the contract allows");
             }
             sum = sum.add(line.amount());
@@ -115,7 +115,7 @@ class FormulaRunner {
             if (!known.contains(p.participantId())) {
                 throw failed(plugin, "returned a pending outcome for an unknown participant");
             }
-            if (tooLong(p.outcome(), MAX_OUTCOME_LENGTH) || tooLong(p.reason(), MAX_TEXT_LENGTH)) {
+            if (unfit(p.outcome(), MAX_OUTCOME_LENGTH) || unfit(p.reason(), MAX_TEXT_LENGTH)) {
                 throw failed(plugin, "returned a pending outcome with a text longer than the contract allows");
             }
         }
@@ -123,7 +123,7 @@ class FormulaRunner {
     }
 
     /** Too long, or carrying control characters that no statement text may hold. */
-    private static boolean tooLong(String text, int max) {
+    private static boolean unfit(String text, int max) {
         return text != null && (text.length() > max || text.chars().anyMatch(c -> c < 0x20 && c != '\n'));
     }
 
