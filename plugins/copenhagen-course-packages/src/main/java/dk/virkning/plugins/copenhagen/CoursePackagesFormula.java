@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.pf4j.Extension;
 
@@ -46,9 +47,8 @@ public class CoursePackagesFormula implements PaymentFormula {
             if (start.isEmpty()) {
                 continue;
             }
-            String[] detail = start.get().detail().split("\\|", -1);
-            String course = detail[0];
-            String packageCode = detail.length > 1 ? detail[1] : "";
+            String course = Objects.requireNonNullElse(start.get().attribute(LifecycleEvent.COURSE), "");
+            String packageCode = Objects.requireNonNullElse(start.get().attribute(LifecycleEvent.PACKAGE), "");
             BigDecimal price = terms.price(course);
             BigDecimal atStart = Dkk.round(price.multiply(terms.startShare()));
             lines.add(new ResultLine(p.participantId(), "COURSE_START", course + " started", BigDecimal.ONE, atStart));
