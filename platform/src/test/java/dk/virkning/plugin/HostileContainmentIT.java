@@ -2,15 +2,9 @@ package dk.virkning.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.client.api.ParticipantsApi;
-import dk.virkning.client.api.ProgramsApi;
-import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
-import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Program;
-import dk.virkning.client.model.ProgramCreate;
 import dk.virkning.support.PlatformIT;
-import dk.virkning.support.Scenario;
 import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -21,10 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -245,29 +237,6 @@ class HostileContainmentIT extends PlatformIT {
     }
 
     private Program program(String m, Map<String, Object> terms) throws Exception {
-        Program program = new ProgramsApi(client(tokens.admin(m)))
-                .createProgram(
-                        m,
-                        new ProgramCreate()
-                                .name("hostile " + terms.get("behaviour"))
-                                .providerId(scenario.organisation(OrganisationType.PROVIDER)
-                                        .getId())
-                                .investorIds(List.of())
-                                .pluginId("hostile-plugin")
-                                .pluginVersion("1.0.0")
-                                .terms(terms)
-                                .startDate(LocalDate.of(2024, 1, 1))
-                                .capacity(5));
-        new ParticipantsApi(client(tokens.caseworker(m)))
-                .enrollParticipant(
-                        m,
-                        program.getId(),
-                        Scenario.consenting()
-                                .cpr("0101901111")
-                                .targetGroup("ANYONE")
-                                .startWeek("2024-W01"));
-        new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
-        return program;
+        return scenario.fixtureProgram(m, "hostile-plugin", terms);
     }
 }

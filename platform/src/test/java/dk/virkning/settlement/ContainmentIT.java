@@ -2,20 +2,12 @@ package dk.virkning.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.virkning.client.api.ParticipantsApi;
-import dk.virkning.client.api.ProgramsApi;
-import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
-import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Program;
-import dk.virkning.client.model.ProgramCreate;
 import dk.virkning.support.PlatformIT;
-import dk.virkning.support.Scenario;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,29 +74,6 @@ class ContainmentIT extends PlatformIT {
     }
 
     private Program program(String m, String mode) throws Exception {
-        Program program = new ProgramsApi(client(tokens.admin(m)))
-                .createProgram(
-                        m,
-                        new ProgramCreate()
-                                .name("misbehaving " + mode)
-                                .providerId(scenario.organisation(OrganisationType.PROVIDER)
-                                        .getId())
-                                .investorIds(List.of())
-                                .pluginId("misbehaving-plugin")
-                                .pluginVersion("1.0.0")
-                                .terms(Map.of("mode", mode))
-                                .startDate(LocalDate.of(2024, 1, 1))
-                                .capacity(5));
-        new ParticipantsApi(client(tokens.caseworker(m)))
-                .enrollParticipant(
-                        m,
-                        program.getId(),
-                        Scenario.consenting()
-                                .cpr("0101901111")
-                                .targetGroup("ANYONE")
-                                .startWeek("2024-W01"));
-        new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
-        return program;
+        return scenario.fixtureProgram(m, "misbehaving-plugin", Map.of("mode", mode));
     }
 }

@@ -5,6 +5,7 @@ import dk.virkning.client.api.MunicipalitiesApi;
 import dk.virkning.client.api.OrganisationsApi;
 import dk.virkning.client.api.ParticipantsApi;
 import dk.virkning.client.api.ProgramsApi;
+import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.model.ConsentGiven;
 import dk.virkning.client.model.MunicipalityCreate;
 import dk.virkning.client.model.Organisation;
@@ -146,5 +147,18 @@ public final class Scenario {
                         municipality,
                         program.getId(),
                         consenting().cpr(cpr).targetGroup("MENTAL_ILLNESS").startWeek(startWeek));
+    }
+
+    /**
+     * A program of a test fixture plugin (target group {@code ANYONE}) with one citizen enrolled from
+     * 2024-W01 and Q1 2024 imported as self-supporting, ready to settle 2024-Q1.
+     */
+    public Program fixtureProgram(String municipality, String plugin, Map<String, Object> terms) throws ApiException {
+        Program program = program(
+                municipality, organisation(OrganisationType.PROVIDER), plugin, terms, LocalDate.of(2024, 1, 1), 5);
+        enrollIn(municipality, program, "0101901111", "ANYONE", "2024-W01");
+        new RegisterApi(test.client(tokens.admin(municipality)))
+                .importStatuses(municipality, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+        return program;
     }
 }
