@@ -87,7 +87,9 @@ public abstract class PlatformIT {
             b.header("Authorization", "Bearer " + token);
         }
         headers.forEach(b::header);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.check("POST", response);
+        return response;
     }
 
     /** A raw HTTP call, for input the generated client would never send. */
@@ -117,6 +119,8 @@ public abstract class PlatformIT {
             b.header("Content-Type", contentType);
         }
         headers.forEach(b::header);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.check(method, response);
+        return response;
     }
 }
