@@ -100,8 +100,9 @@ class ActivitiesController implements ActivitiesApi {
 
     @Override
     @PreAuthorize(Roles.STAFF)
-    public ResponseEntity<dk.virkning.api.model.Worklist> getWorklist(String municipalityId, String scope) {
-        Worklist.View view = worklist.of(CurrentUser.get(), !"ALL".equals(scope));
+    public ResponseEntity<dk.virkning.api.model.Worklist> getWorklist(
+            String municipalityId, dk.virkning.api.model.WorklistScope scope) {
+        Worklist.View view = worklist.of(CurrentUser.get(), scope != dk.virkning.api.model.WorklistScope.ALL);
         return ResponseEntity.ok(new dk.virkning.api.model.Worklist()
                 .asOf(view.asOf())
                 .week(view.week().toString())

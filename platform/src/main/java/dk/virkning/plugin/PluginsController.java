@@ -8,6 +8,7 @@ import dk.virkning.api.model.SigningKey;
 import dk.virkning.api.model.SigningKeyCreate;
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.security.CurrentUser;
+import dk.virkning.shared.Preconditions;
 import dk.virkning.shared.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,11 +49,14 @@ class PluginsController implements PluginsApi {
     public ResponseEntity<PluginDescriptor> getPlugin(String pluginId, String version) {
         InstalledPlugin plugin = registry.find(pluginId, version)
                 .orElseThrow(() -> ProblemException.notFound("Plugin " + pluginId + " " + version));
-        return ResponseEntity.ok(new PluginDescriptor()
-                .id(plugin.id())
-                .version(plugin.version())
-                .sha256(plugin.sha256())
-                .model(mapper.toApi(plugin.model())));
+        return ResponseEntity.ok()
+                .eTag(availabilityEtag(
+                        plugin.id(), plugin.version(), registry.isEnabled(plugin.id(), plugin.version())))
+                .body(new PluginDescriptor()
+                        .id(plugin.id())
+                        .version(plugin.version())
+                        .sha256(plugin.sha256())
+                        .model(mapper.toApi(plugin.model())));
     }
 
     @Override
@@ -72,8 +76,17 @@ class PluginsController implements PluginsApi {
     @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
     public ResponseEntity<PluginSummary> setPluginAvailability(
             String pluginId, String version, PluginAvailability availability) {
-        return ResponseEntity.ok(summary(installer.setEnabled(
-                pluginId, version, availability.getEnabled(), CurrentUser.get().subject())));
+        Preconditions.requireMatch(availabilityEtag(pluginId, version, registry.isEnabled(pluginId, version)), false);
+        PluginSummary summary = summary(installer.setEnabled(
+                pluginId, version, availability.getEnabled(), CurrentUser.get().subject()));
+        return ResponseEntity.ok()
+                .eTag(availabilityEtag(pluginId, version, summary.getEnabled()))
+                .body(summary);
+    }
+
+    /** The version of a plugin version's availability (getPlugin carries it for setPluginAvailability). */
+    private static String availabilityEtag(String id, String version, boolean enabled) {
+        return Preconditions.etag("availability", id, version, enabled);
     }
 
     @Override

@@ -70,6 +70,9 @@ public class SigningKeys {
 
     @Transactional(readOnly = true)
     public List<SigningKeyRecord> of(OrganisationId organisation) {
+        if (organisations.find(organisation).isEmpty()) {
+            throw ProblemException.notFound("Organisation " + organisation.value());
+        }
         return jdbc.query(
                 "SELECT id, organisation_id, algorithm, public_key, fingerprint, created_at FROM signing_key"
                         + " WHERE organisation_id = ? ORDER BY created_at",

@@ -7,6 +7,7 @@ import dk.virkning.api.model.ProgramPage;
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
+import dk.virkning.shared.Preconditions;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -59,15 +60,23 @@ class ProgramsController implements ProgramsApi {
     @Override
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','CASEWORKER','PROVIDER_STAFF')")
     public ResponseEntity<dk.virkning.api.model.Program> getProgram(String municipalityId, UUID programId) {
-        return ResponseEntity.ok(toApi(programs.get(CurrentUser.get(), new ProgramId(programId))));
+        Program program = programs.get(CurrentUser.get(), new ProgramId(programId));
+        return ResponseEntity.ok().eTag(etag(program)).body(toApi(program));
     }
 
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<dk.virkning.api.model.Program> moveProgramPluginVersion(
             String municipalityId, UUID programId, PluginVersionMove body) {
-        return ResponseEntity.ok(toApi(programs.movePluginVersion(
-                CurrentUser.get(), new ProgramId(programId), body.getVersion(), body.getReason())));
+        Preconditions.requireMatch(etag(programs.get(CurrentUser.get(), new ProgramId(programId))), false);
+        Program moved = programs.movePluginVersion(
+                CurrentUser.get(), new ProgramId(programId), body.getVersion(), body.getReason());
+        return ResponseEntity.ok().eTag(etag(moved)).body(toApi(moved));
+    }
+
+    /** A program's version: what can change after creation is its plugin version. */
+    private static String etag(Program p) {
+        return Preconditions.etag("program", p.id().value(), p.pluginVersion());
     }
 
     private dk.virkning.api.model.Program toApi(Program p) {

@@ -9,6 +9,7 @@ import dk.virkning.api.model.StatusImportReport;
 import dk.virkning.program.ProgramId;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
+import dk.virkning.shared.Preconditions;
 import dk.virkning.shared.WeekParameter;
 import dk.virkning.spi.WeeklyStatus;
 import java.io.IOException;
@@ -109,7 +110,8 @@ class RegisterController implements RegisterApi {
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<RegisterCodeMapping> getRegisterCodeMapping(String municipalityId) {
-        return ResponseEntity.ok(toApi(mappings.get(municipalityId)));
+        Map<String, WeeklyStatus> mapping = mappings.get(municipalityId);
+        return ResponseEntity.ok().eTag(etag(mapping)).body(toApi(mapping));
     }
 
     @Override
@@ -119,7 +121,13 @@ class RegisterController implements RegisterApi {
         List<RegisterCodeMappings.Entry> entries = mapping.getCodes().stream()
                 .map(c -> new RegisterCodeMappings.Entry(c.getSourceCode(), c.getStatus()))
                 .toList();
-        return ResponseEntity.ok(toApi(mappings.replace(CurrentUser.get(), municipalityId, entries)));
+        Preconditions.requireMatch(etag(mappings.get(municipalityId)), true);
+        Map<String, WeeklyStatus> replaced = mappings.replace(CurrentUser.get(), municipalityId, entries);
+        return ResponseEntity.ok().eTag(etag(replaced)).body(toApi(replaced));
+    }
+
+    private static String etag(Map<String, WeeklyStatus> mapping) {
+        return Preconditions.etag(new java.util.TreeMap<>(mapping).toString());
     }
 
     private static URI location(String municipalityId, UUID programId, StatusImportRecord r) {

@@ -68,7 +68,7 @@ class SettlementsController implements SettlementsApi {
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
     public ResponseEntity<Statement> getStatement(String municipalityId, UUID programId, UUID statementId) {
         StoredStatement s = settlements.get(CurrentUser.get(), new ProgramId(programId), statementId);
-        return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+        return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
     }
 
     @Override
@@ -108,31 +108,45 @@ class SettlementsController implements SettlementsApi {
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Statement> issueStatement(String municipalityId, UUID programId, UUID statementId) {
+        requireCurrent(programId, statementId);
         StoredStatement s = decisions.issue(CurrentUser.get(), new ProgramId(programId), statementId);
-        return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+        return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
     }
 
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Statement> approveStatement(String municipalityId, UUID programId, UUID statementId) {
+        requireCurrent(programId, statementId);
         StoredStatement s = decisions.approve(CurrentUser.get(), new ProgramId(programId), statementId);
-        return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+        return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
     }
 
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Statement> disputeStatement(
             String municipalityId, UUID programId, UUID statementId, StatementDispute body) {
+        requireCurrent(programId, statementId);
         StoredStatement s =
                 decisions.dispute(CurrentUser.get(), new ProgramId(programId), statementId, body.getReason());
-        return ResponseEntity.ok(toApi(s, settlements.lines(s.id())));
+        return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
     }
 
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Void> discardDraftStatement(String municipalityId, UUID programId, UUID statementId) {
+        requireCurrent(programId, statementId);
         decisions.discard(CurrentUser.get(), new ProgramId(programId), statementId);
         return ResponseEntity.noContent().build();
+    }
+
+    /** A decision on a statement read before: If-Match, when sent, must name its current status. */
+    private void requireCurrent(UUID programId, UUID statementId) {
+        StoredStatement current = settlements.get(CurrentUser.get(), new ProgramId(programId), statementId);
+        dk.virkning.shared.Preconditions.requireMatch(etag(current), false);
+    }
+
+    private static String etag(StoredStatement s) {
+        return dk.virkning.shared.Preconditions.etag("statement", s.id(), s.status());
     }
 
     @Override

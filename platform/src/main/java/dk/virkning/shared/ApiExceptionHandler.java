@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,6 +45,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this operation"));
     }
 
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST, "rejected-request", "Bad Request", "The request URL is not allowed"));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail body = Problems.withErrors(
@@ -65,9 +73,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
-        log.info(
-                "Refused a write that conflicts with existing data: {}",
-                e.getMostSpecificCause().getMessage());
+        // The driver's message carries the bound values ("Key (cvr)=(12345678)"): log only the codes.
+        log.info("Refused a write that conflicts with existing data ({})", SqlFailure.describe(e));
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .body(Problems.of(
                         HttpStatus.CONFLICT, "conflict", "Conflict", "The request conflicts with existing data"));
@@ -75,7 +82,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        log.error("Unexpected failure", e);
+        if (SqlFailure.isDatabase(e)) {
+            log.error("Unexpected database failure ({}) in {}", SqlFailure.describe(e), SqlFailure.origin(e));
+        } else {
+            log.error("Unexpected failure", e);
+        }
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(Problems.of(
                         HttpStatus.INTERNAL_SERVER_ERROR,

@@ -80,7 +80,9 @@ class CoursePackageIT extends CaseworkSupport {
         assertThat(followUps.get(0).getDueOn()).isEqualTo(LocalDate.of(2024, 2, 5));
         assertThat(followUps.get(11).getDueOn()).isEqualTo(LocalDate.of(2024, 12, 9));
         assertThat(followUps).allSatisfy(f -> assertThat(f.getRule()).isEqualTo(FollowUp.RuleEnum.RECURRING_ACTIVITY));
-        assertThat(new ActivitiesApi(client(cw)).getWorklist(m, "ALL").getItems())
+        assertThat(new ActivitiesApi(client(cw))
+                        .getWorklist(m, dk.virkning.client.model.WorklistScope.ALL)
+                        .getItems())
                 .extracting(WorklistItem::getItemId)
                 .contains(task.getId(), followUps.get(0).getId());
 

@@ -97,7 +97,7 @@ class ParticipantAccessIT extends CaseworkSupport {
                 .isEmpty();
         // Another provider's worklist, and a lookup by CPR from another municipality, find nothing.
         assertThat(new ActivitiesApi(client(tokens.providerStaff(otherProvider.getId())))
-                        .getWorklist(m, "ALL")
+                        .getWorklist(m, dk.virkning.client.model.WorklistScope.ALL)
                         .getItems())
                 .isEmpty();
         assertThat(new ParticipantsApi(client(tokens.caseworker(otherMunicipality)))

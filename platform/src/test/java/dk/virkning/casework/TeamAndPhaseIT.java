@@ -122,14 +122,15 @@ class TeamAndPhaseIT extends CaseworkSupport {
                         .getItems())
                 .extracting(Participant::getId)
                 .containsExactly(p.getId());
-        List<WorklistItem> mine =
-                new ActivitiesApi(client(psychologist)).getWorklist(m, "MINE").getItems();
+        List<WorklistItem> mine = new ActivitiesApi(client(psychologist))
+                .getWorklist(m, dk.virkning.client.model.WorklistScope.MINE)
+                .getItems();
         assertThat(mine)
                 .filteredOn(i -> i.getKind() == WorklistItem.KindEnum.PHASE_OVERDUE)
                 .extracting(WorklistItem::getParticipantId, WorklistItem::getDueOn, WorklistItem::getOverdue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(p.getId(), LocalDate.of(2024, 6, 30), true));
         assertThat(new ActivitiesApi(client(tokens.token("someone-else", List.of(Role.CASEWORKER), m, null)))
-                        .getWorklist(m, "MINE")
+                        .getWorklist(m, dk.virkning.client.model.WorklistScope.MINE)
                         .getItems())
                 .isEmpty();
 
@@ -143,7 +144,7 @@ class TeamAndPhaseIT extends CaseworkSupport {
                 .extracting(r -> r.getPhase() + " " + r.getDueBy() + " " + r.getOverdue())
                 .containsExactly("INTERVENTION 2024-06-30 true", "AFTERCARE 2024-09-29 true");
         assertThat(new ActivitiesApi(client(psychologist))
-                        .getWorklist(m, "MINE")
+                        .getWorklist(m, dk.virkning.client.model.WorklistScope.MINE)
                         .getItems())
                 .extracting(WorklistItem::getTitle)
                 .anySatisfy(t -> assertThat(t).contains("AFTERCARE"));

@@ -71,7 +71,7 @@ class RegisterImportIT extends PlatformIT {
         program = scenario.nk1Program(municipality, scenario.organisation(OrganisationType.PROVIDER), List.of(), 5);
         annaId = scenario.enroll(municipality, program, ANNA, "2024-W01").getId();
         boId = scenario.enroll(municipality, program, BO, "2024-W03").getId();
-        new RegisterApi(client(tokens.admin(municipality)))
+        new RegisterApi(client(tokens.admin(municipality), java.util.Map.of("If-Match", "*")))
                 .putRegisterCodeMapping(
                         municipality,
                         new RegisterCodeMapping()

@@ -64,6 +64,18 @@ public abstract class PlatformIT {
         return client;
     }
 
+    /** A generated API client that sends the given bearer token and extra headers (e.g. If-Match). */
+    protected ApiClient client(String token, java.util.Map<String, String> headers) {
+        ApiClient client = client(token);
+        client.setRequestInterceptor(b -> {
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(b::header);
+        });
+        return client;
+    }
+
     protected String baseUri() {
         return "http://localhost:" + port;
     }
@@ -79,11 +91,25 @@ public abstract class PlatformIT {
             b.header("Authorization", "Bearer " + token);
         }
         headers.forEach(b::header);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.check("POST", response);
+        return response;
     }
 
     /** A raw HTTP call, for input the generated client would never send. */
     protected HttpResponse<String> send(String method, String path, String token, String contentType, String body)
+            throws Exception {
+        return send(method, path, token, contentType, body, java.util.Map.of());
+    }
+
+    /** A raw HTTP call with extra headers. */
+    protected HttpResponse<String> send(
+            String method,
+            String path,
+            String token,
+            String contentType,
+            String body,
+            java.util.Map<String, String> headers)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri() + path))
                 .timeout(Duration.ofSeconds(60))
@@ -96,6 +122,9 @@ public abstract class PlatformIT {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        headers.forEach(b::header);
+        HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ContractCheck.check(method, response);
+        return response;
     }
 }

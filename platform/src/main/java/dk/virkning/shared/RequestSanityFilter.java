@@ -1,0 +1,105 @@
+package dk.virkning.shared;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Enumeration;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The first filter of every request: refuses, as problem details, what no later part should see.
+ *
+ * <ul>
+ *   <li>a method the API does not use (TRACE, unknown methods): 405;
+ *   <li>a query string whose percent-escapes are not UTF-8 (Tomcat would throw from the first
+ *       {@code getParameter}, wherever that is): 400;
+ *   <li>a control character in a parameter name or value: 400 (never logged, stored or searched);
+ *   <li>an {@code Accept} header that does not parse: 406.
+ * </ul>
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSanityFilter extends OncePerRequestFilter {
+
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS");
+    private static final String ALLOW = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
+
+    private final ProblemWriter problems;
+
+    RequestSanityFilter(ProblemWriter problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", ALLOW);
+            problems.write(
+                    response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "This method is not supported");
+            return;
+        }
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            problems.write(response, HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter is not valid UTF-8");
+            return;
+        }
+        if (!storable(parameters)) {
+            problems.write(
+                    response, HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter contains a control character");
+            return;
+        }
+        if (!acceptParses(request)) {
+            problems.write(response, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "The Accept header does not parse");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return true;
+    }
+
+    private static boolean storable(Map<String, String[]> parameters) {
+        for (Map.Entry<String, String[]> e : parameters.entrySet()) {
+            if (!StrictText.isStorable(e.getKey())) {
+                return false;
+            }
+            for (String value : e.getValue()) {
+                if (value != null && (!StrictText.isStorable(value) || hasLineBreak(value))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasLineBreak(String value) {
+        return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0 || value.indexOf('\t') >= 0;
+    }
+
+    private static boolean acceptParses(HttpServletRequest request) {
+        Enumeration<String> accepts = request.getHeaders("Accept");
+        try {
+            while (accepts != null && accepts.hasMoreElements()) {
+                MediaType.parseMediaTypes(accepts.nextElement());
+            }
+            return true;
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}
