@@ -22,6 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class PlatformIT {
 
+    /** The embedded server's issuer in the tests (the port is random, so not the real address). */
+    public static final String ISSUER = "http://virkning.test";
+
     @LocalServerPort
     protected int port;
 
@@ -40,13 +43,15 @@ public abstract class PlatformIT {
         registry.add("spring.datasource.username", () -> TestDatabase.ROLE);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
         registry.add("virkning.pseudonym.secret", () -> "test-only-pseudonym-secret");
+        registry.add("virkning.auth.embedded.key-encryption-key", () -> "test-only-key-encryption-key");
+        registry.add("virkning.auth.embedded.issuer", () -> ISSUER);
         // Tests call the periodic settlement directly (PeriodicSettlementIT); no schedule fires.
         registry.add("virkning.settlement.schedule.enabled", () -> "false");
     }
 
     @BeforeEach
     void setUpClients() {
-        tokens = new TestTokens(jwtEncoder);
+        tokens = new TestTokens(jwtEncoder, ISSUER);
         scenario = new Scenario(this, tokens);
     }
 
