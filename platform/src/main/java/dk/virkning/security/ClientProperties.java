@@ -3,6 +3,7 @@ package dk.virkning.security;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Clients and people of the embedded authorization server, configured by the operator. A machine
@@ -35,6 +36,7 @@ public record ClientProperties(List<Client> clients, List<Person> people) {
     public record Client(
             String id, String secret, List<Role> roles, String tenant, UUID organisation, List<String> redirectUris) {
 
+        @ConstructorBinding
         public Client {
             roles = roles == null ? List.of() : List.copyOf(roles);
             redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);

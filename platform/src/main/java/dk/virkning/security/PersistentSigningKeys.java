@@ -33,12 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * verifies with the same keys and tokens outlive a restart. The newest key signs; a key that a newer
  * one replaced stays in the JWKS for the lifetime of the tokens it signed. Each replica reads the
  * keys again every minute, and at once when a token names a key it does not know (another replica
- * rotated), at most every few seconds.
+ * rotated), at most once a second.
  */
 final class PersistentSigningKeys implements JWKSource<SecurityContext> {
 
     private static final Duration RELOAD = Duration.ofMinutes(1);
-    private static final Duration MIN_RELOAD = Duration.ofSeconds(5);
+    private static final Duration MIN_RELOAD = Duration.ofSeconds(1);
     private static final long ADVISORY_LOCK = 0x5649524b4e494e47L; // "VIRKNING"
 
     private final JdbcTemplate jdbc;

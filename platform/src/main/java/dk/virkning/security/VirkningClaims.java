@@ -1,5 +1,6 @@
 package dk.virkning.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
@@ -25,7 +26,8 @@ final class VirkningClaims implements OAuth2TokenCustomizer<JwtEncodingContext> 
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             ClientSettings settings = context.getRegisteredClient().getClientSettings();
             List<String> roles = settings.getSetting(RegisteredClients.ROLES_SETTING);
-            context.getClaims().claim(Claims.ROLES, roles == null ? List.of() : roles);
+            // Mutable lists: the stored authorization's claims are read back by a type-checked JSON mapper.
+            context.getClaims().claim(Claims.ROLES, roles == null ? new ArrayList<>() : new ArrayList<>(roles));
             String tenant = settings.getSetting(RegisteredClients.TENANT_SETTING);
             AuthorizationServerConfiguration.nonBlank(tenant)
                     .ifPresent(t -> context.getClaims().claim(Claims.TENANT, t));
@@ -42,7 +44,8 @@ final class VirkningClaims implements OAuth2TokenCustomizer<JwtEncodingContext> 
                 context.getClaims()
                         .claim(
                                 Claims.ROLES,
-                                person.roles().stream().map(Role::name).toList());
+                                new ArrayList<>(
+                                        person.roles().stream().map(Role::name).toList()));
                 AuthorizationServerConfiguration.nonBlank(person.tenant())
                         .ifPresent(t -> context.getClaims().claim(Claims.TENANT, t));
                 if (person.organisation() != null) {
