@@ -15,3 +15,8 @@ CREATE TABLE audit_event (
 );
 CREATE INDEX audit_event_resource_idx ON audit_event (resource_type, resource_id);
 CREATE INDEX audit_event_tenant_idx ON audit_event (tenant_id, occurred_at);
+
+--changeset virkning:audit-2
+-- The person behind an entry: display name and issuer from the token (actor stays the subject).
+ALTER TABLE audit_event ADD COLUMN actor_name varchar(200);
+ALTER TABLE audit_event ADD COLUMN actor_issuer varchar(500);

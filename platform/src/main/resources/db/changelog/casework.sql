@@ -116,3 +116,7 @@ BEGIN
         EXECUTE format('CREATE INDEX %I ON %I (tenant_id)', t || '_tenant_idx', t);
     END LOOP;
 END $$;
+
+--changeset virkning:casework-3
+-- A team member who is a known person: the issuer whose subject 'member' is (null: free text).
+ALTER TABLE team_assignment ADD COLUMN member_issuer varchar(500);

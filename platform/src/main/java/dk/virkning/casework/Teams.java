@@ -82,9 +82,14 @@ public class Teams {
         }
         Instant now = clock.instant();
         Assignment created = new Assignment(UUID.randomUUID(), role.code(), who, from, null, user.subject(), now);
+        // The member is named by subject in the identity provider that speaks for this municipality,
+        // the one the assigning staff member signed in with; so "mine" matches the person, not a name.
+        String memberIssuer = user.worksFor(TenantContext.municipality().orElseThrow())
+                ? user.issuer().orElse(null)
+                : null;
         jdbc.update(
                 "INSERT INTO team_assignment (id, tenant_id, participant_id, role, member, from_on, assigned_by,"
-                        + " assigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " assigned_at, member_issuer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 created.id(),
                 TenantContext.municipality().orElseThrow(),
                 participant.id().value(),
@@ -92,7 +97,8 @@ public class Teams {
                 created.member(),
                 Date.valueOf(from),
                 created.assignedBy(),
-                Timestamp.from(now));
+                Timestamp.from(now),
+                memberIssuer);
         events.record(participant, type, from, role.code() + ": " + who, user.subject());
         return created;
     }

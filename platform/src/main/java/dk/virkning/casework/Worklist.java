@@ -84,9 +84,12 @@ class Worklist {
             args.add(org);
         }
         if (mine) {
+            // The person: their subject, in their own issuer where the assignment names one.
             sql.append(" AND EXISTS (SELECT 1 FROM team_assignment t WHERE t.participant_id = p.id AND t.member = ?"
+                    + " AND (t.member_issuer IS NULL OR t.member_issuer = ?)"
                     + " AND t.from_on <= ? AND (t.to_on IS NULL OR t.to_on >= ?))");
             args.add(user.subject());
+            args.add(user.issuer().orElse(""));
             args.add(Date.valueOf(today));
             args.add(Date.valueOf(today));
         }

@@ -146,6 +146,7 @@ class DemoSeeder implements ApplicationRunner {
 
     private void printClients() {
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String issuer = environment.getProperty("virkning.auth.embedded.issuer", "http://localhost:" + port);
         StringBuilder out = new StringBuilder("\n\nVirkning demo is ready. Demo clients (secret '")
                 .append(DemoClients.SECRET)
                 .append("'):\n  operator; hedensted|holbaek|norddjurs|koebenhavn-admin and -caseworker;")
@@ -154,7 +155,15 @@ class DemoSeeder implements ApplicationRunner {
                 .append(DemoClients.SECRET)
                 .append(" -d grant_type=client_credentials http://localhost:")
                 .append(port)
-                .append("/oauth2/token\n");
+                .append("/oauth2/token\n")
+                .append("Demo people (password '")
+                .append(DemoClients.PASSWORD)
+                .append("', demo only), who sign in at ")
+                .append(issuer)
+                .append("/login through the web client '")
+                .append(DemoClients.CONSOLE)
+                .append("':\n  operator.person; hedensted|holbaek|norddjurs|koebenhavn.admin and .caseworker;")
+                .append(" sundinvest.staff; marselisborg.staff; effekt.analyst; dsi.analyst\n");
         log.info(out.toString());
     }
 }

@@ -147,6 +147,8 @@ class ParticipantsController implements ParticipantsApi {
                         .map(e -> new AccessLogEntry()
                                 .occurredAt(e.occurredAt().atOffset(java.time.ZoneOffset.UTC))
                                 .actor(e.actor())
+                                .actorName(e.actorName())
+                                .actorIssuer(e.actorIssuer())
                                 .action(e.action())
                                 .participantId(UUID.fromString(e.resourceId()))
                                 .programId(byId.get(e.resourceId()).program().value())

@@ -1,6 +1,6 @@
 package dk.virkning.security;
 
-/** The claims Virkning reads from a token. */
+/** The claims Virkning reads from a token of the platform's own issuer. */
 public final class Claims {
 
     /** The principal's roles, e.g. {@code ["CASEWORKER"]}. */
@@ -11,6 +11,12 @@ public final class Claims {
 
     /** The organisation the principal works for (provider staff and investor analysts). */
     public static final String ORGANISATION = "org";
+
+    /** The person's display name (OpenID Connect's standard claim). */
+    public static final String NAME = "name";
+
+    /** The token's issuer. */
+    public static final String ISSUER = "iss";
 
     private Claims() {}
 }

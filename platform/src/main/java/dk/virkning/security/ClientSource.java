@@ -2,8 +2,12 @@ package dk.virkning.security;
 
 import java.util.List;
 
-/** Contributes clients to the embedded authorization server (configuration, demo data). */
+/** Contributes clients and people to the embedded authorization server (configuration, demo data). */
 public interface ClientSource {
 
     List<ClientProperties.Client> clients();
+
+    default List<ClientProperties.Person> people() {
+        return List.of();
+    }
 }

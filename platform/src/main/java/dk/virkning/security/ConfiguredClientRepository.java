@@ -16,14 +16,22 @@ final class ConfiguredClientRepository implements RegisteredClientRepository {
     private final Map<String, RegisteredClient> byClientId = new ConcurrentHashMap<>();
 
     ConfiguredClientRepository(List<RegisteredClient> clients) {
-        clients.forEach(this::save);
+        for (RegisteredClient client : clients) {
+            if (byClientId.containsKey(client.getClientId())) {
+                throw new IllegalStateException("client configured twice: " + client.getClientId());
+            }
+            save(client);
+        }
     }
 
+    /** Also an update: the server saves a client again when it re-encodes a secret on use. */
     @Override
     public void save(RegisteredClient client) {
-        if (byClientId.putIfAbsent(client.getClientId(), client) != null) {
+        RegisteredClient existing = byClientId.get(client.getClientId());
+        if (existing != null && !existing.getId().equals(client.getId())) {
             throw new IllegalStateException("client configured twice: " + client.getClientId());
         }
+        byClientId.put(client.getClientId(), client);
         byId.put(client.getId(), client);
     }
 

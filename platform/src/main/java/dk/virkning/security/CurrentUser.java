@@ -11,34 +11,53 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * The authenticated principal of the current request, as its token describes it.
+ * The authenticated principal of the current request. For a token of a registered issuer the
+ * municipality or organisation is the registration's, never a claim of the token.
  *
- * @param subject the token's subject
+ * @param subject who: the token's subject (a person or a machine client)
  * @param roles the principal's roles
  * @param tenant the municipality the principal works for, if any
  * @param organisation the organisation the principal works for, if any
+ * @param issuer the issuer of the token, if the principal came with one
+ * @param name the person's display name, where the token names one
  */
-public record CurrentUser(String subject, Set<Role> roles, Optional<String> tenant, Optional<UUID> organisation) {
+public record CurrentUser(
+        String subject,
+        Set<Role> roles,
+        Optional<String> tenant,
+        Optional<UUID> organisation,
+        Optional<String> issuer,
+        Optional<String> name) {
+
+    /** A principal without a token: system work, such as the periodic settlement or the demo seeder. */
+    public CurrentUser(String subject, Set<Role> roles, Optional<String> tenant, Optional<UUID> organisation) {
+        this(subject, roles, tenant, organisation, Optional.empty(), Optional.empty());
+    }
 
     /** The principal of the current request. */
     public static CurrentUser get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth instanceof JwtAuthenticationToken token) {
-            return from(token.getToken());
-        }
-        throw new IllegalStateException("no authenticated principal");
+        return current().orElseThrow(() -> new IllegalStateException("no authenticated principal"));
     }
 
-    static CurrentUser from(Jwt jwt) {
+    /** The principal of the current request, if one is authenticated. */
+    public static Optional<CurrentUser> current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth instanceof VirkningAuthentication virkning) {
+            return Optional.of(virkning.user());
+        }
+        if (auth instanceof JwtAuthenticationToken token) {
+            return Optional.of(fromClaims(token.getToken()));
+        }
+        return Optional.empty();
+    }
+
+    /** The principal as a platform token's claims describe it. */
+    static CurrentUser fromClaims(Jwt jwt) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         List<String> claimed = jwt.getClaimAsStringList(Claims.ROLES);
         if (claimed != null) {
             for (String role : claimed) {
-                for (Role known : Role.values()) {
-                    if (known.name().equals(role)) {
-                        roles.add(known);
-                    }
-                }
+                Role.parse(role).ifPresent(roles::add);
             }
         }
         Optional<UUID> organisation =
@@ -47,7 +66,9 @@ public record CurrentUser(String subject, Set<Role> roles, Optional<String> tena
                 jwt.getSubject(),
                 Set.copyOf(roles),
                 Optional.ofNullable(jwt.getClaimAsString(Claims.TENANT)),
-                organisation);
+                organisation,
+                Optional.ofNullable(jwt.getClaimAsString(Claims.ISSUER)),
+                Optional.ofNullable(jwt.getClaimAsString(Claims.NAME)));
     }
 
     public boolean has(Role role) {
@@ -60,7 +81,7 @@ public record CurrentUser(String subject, Set<Role> roles, Optional<String> tena
                 && (has(Role.MUNICIPALITY_ADMIN) || has(Role.CASEWORKER));
     }
 
-    private static Optional<UUID> uuid(String text) {
+    static Optional<UUID> uuid(String text) {
         try {
             return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {

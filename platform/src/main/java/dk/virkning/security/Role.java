@@ -13,6 +13,16 @@ public enum Role {
     /** Works for an investor: only aggregated statements of programs the organisation funds. */
     INVESTOR_ANALYST;
 
+    /** The role of this name, if it is one. */
+    public static java.util.Optional<Role> parse(String name) {
+        for (Role role : values()) {
+            if (role.name().equals(name)) {
+                return java.util.Optional.of(role);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

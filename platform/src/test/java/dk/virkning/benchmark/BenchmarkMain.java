@@ -3,6 +3,7 @@ package dk.virkning.benchmark;
 import dk.virkning.VirkningApplication;
 import dk.virkning.participant.Pseudonymizer;
 import dk.virkning.plugin.PluginHostTimes;
+import dk.virkning.support.PlatformIT;
 import dk.virkning.support.TestDatabase;
 import dk.virkning.support.TestTokens;
 import java.nio.file.Path;
@@ -39,12 +40,14 @@ public final class BenchmarkMain {
                         "--spring.datasource.username=" + TestDatabase.ROLE,
                         "--spring.datasource.password=" + TestDatabase.PASSWORD,
                         "--virkning.pseudonym.secret=benchmark-only-pseudonym-secret",
+                        "--virkning.auth.embedded.key-encryption-key=benchmark-only-key-encryption-key",
+                        "--virkning.auth.embedded.issuer=" + PlatformIT.ISSUER,
                         "--spring.main.banner-mode=off",
                         "--logging.level.root=WARN")) {
             String baseUri = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
             result = new NationalBenchmark(
                             baseUri,
-                            new TestTokens(context.getBean(JwtEncoder.class)),
+                            new TestTokens(context.getBean(JwtEncoder.class), PlatformIT.ISSUER),
                             new BenchmarkDatabase(url, TestDatabase.ROLE, TestDatabase.PASSWORD),
                             context.getBean(Pseudonymizer.class),
                             new SyntheticCohort(seed, participants, weeks, NationalBenchmark.FIRST_WEEK),

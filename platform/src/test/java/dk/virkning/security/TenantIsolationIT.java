@@ -13,6 +13,7 @@ import dk.virkning.client.model.Program;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatusImport;
+import dk.virkning.support.MunicipalIdp;
 import dk.virkning.support.PlatformIT;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -97,6 +98,35 @@ class TenantIsolationIT extends PlatformIT {
                 HttpResponse<String> response = send(e[0], e[1], token, e[2], e[3]);
                 assertThat(response.statusCode()).as(e[0] + " " + e[1]).isEqualTo(404);
                 // The problem echoes the caller's own path as its instance, but no data of the resource.
+                assertThat(response.body()).doesNotContain("NK1 test", "MENTAL_ILLNESS", "statementHash");
+            }
+        }
+    }
+
+    @Test
+    void everyTenantEndpointAnswersNotFoundToTokensOfAnotherMunicipalitysOwnIssuer() throws Exception {
+        MunicipalIdp idp = MunicipalIdp.get();
+        String issuerId = "isolation-" + foreign;
+        HttpResponse<String> registered = send(
+                "POST",
+                "/api/v1/identity-issuers",
+                tokens.operator(),
+                "application/json",
+                """
+                {"issuerUri":"%s","municipalityId":"%s","audience":"%s","rolesClaim":"groups",
+                 "roleMapping":{"admin":"MUNICIPALITY_ADMIN","sb":"CASEWORKER"}}
+                """
+                        .formatted(idp.issuer(issuerId), foreign, MunicipalIdp.AUDIENCE));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        for (String group : List.of("admin", "sb")) {
+            // Even claiming the home municipality as its tenant.
+            String token =
+                    idp.token(issuerId, "person-" + group, java.util.Map.of("groups", List.of(group), "tenant", home));
+            for (String[] e : tenantEndpoints()) {
+                HttpResponse<String> response = send(e[0], e[1], token, e[2], e[3]);
+                assertThat(response.statusCode())
+                        .as(group + " " + e[0] + " " + e[1])
+                        .isEqualTo(404);
                 assertThat(response.body()).doesNotContain("NK1 test", "MENTAL_ILLNESS", "statementHash");
             }
         }

@@ -22,6 +22,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class PlatformIT {
 
+    /** The embedded server's issuer in the tests (the port is random, so not the real address). */
+    public static final String ISSUER = "http://virkning.test";
+
+    public static final String CONSOLE = "test-console";
+    public static final String CONSOLE_SECRET = "test-console-secret";
+    public static final String CONSOLE_REDIRECT = ISSUER + "/console/login/oauth2/code/virkning";
+    public static final String MACHINE = "test-machine";
+    public static final String PERSON = "pia.person";
+    public static final String PERSON_PASSWORD = "test-person-password";
+    public static final String PERSON_MUNICIPALITY = "personby";
+
     @LocalServerPort
     protected int port;
 
@@ -40,6 +51,20 @@ public abstract class PlatformIT {
         registry.add("spring.datasource.username", () -> TestDatabase.ROLE);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
         registry.add("virkning.pseudonym.secret", () -> "test-only-pseudonym-secret");
+        registry.add("virkning.auth.embedded.key-encryption-key", () -> "test-only-key-encryption-key");
+        registry.add("virkning.auth.embedded.issuer", () -> ISSUER);
+        // A web client and a person of the embedded server, for the sign-in tests.
+        registry.add("virkning.auth.clients[0].id", () -> CONSOLE);
+        registry.add("virkning.auth.clients[0].secret", () -> "{noop}" + CONSOLE_SECRET);
+        registry.add("virkning.auth.clients[0].redirect-uris[0]", () -> CONSOLE_REDIRECT);
+        registry.add("virkning.auth.clients[1].id", () -> MACHINE);
+        registry.add("virkning.auth.clients[1].secret", () -> "{noop}" + CONSOLE_SECRET);
+        registry.add("virkning.auth.clients[1].roles[0]", () -> "PLATFORM_OPERATOR");
+        registry.add("virkning.auth.people[0].username", () -> PERSON);
+        registry.add("virkning.auth.people[0].password", () -> "{noop}" + PERSON_PASSWORD);
+        registry.add("virkning.auth.people[0].name", () -> "Pia Person");
+        registry.add("virkning.auth.people[0].roles[0]", () -> "CASEWORKER");
+        registry.add("virkning.auth.people[0].tenant", () -> PERSON_MUNICIPALITY);
         // Tests call the periodic settlement directly (PeriodicSettlementIT); no schedule fires.
         registry.add("virkning.settlement.schedule.enabled", () -> "false");
         // CI proves the containment in the real sandbox: there the tests refuse to run without it.
@@ -50,7 +75,7 @@ public abstract class PlatformIT {
 
     @BeforeEach
     void setUpClients() {
-        tokens = new TestTokens(jwtEncoder);
+        tokens = new TestTokens(jwtEncoder, ISSUER);
         scenario = new Scenario(this, tokens);
     }
 

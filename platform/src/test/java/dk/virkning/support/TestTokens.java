@@ -12,16 +12,18 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 /**
- * Real RS256 tokens signed with the embedded authorization server's key, for principals that tests
+ * Real RS256 tokens of the platform's issuer, signed with the embedded authorization server's key, for principals that tests
  * create on the fly (organisations get random ids). The resource server validates them like any
  * other token; {@code MissionPathIT} gets its tokens from the token endpoint instead.
  */
 public final class TestTokens {
 
     private final JwtEncoder encoder;
+    private final String issuer;
 
-    public TestTokens(JwtEncoder encoder) {
+    public TestTokens(JwtEncoder encoder, String issuer) {
         this.encoder = encoder;
+        this.issuer = issuer;
     }
 
     public String operator() {
@@ -47,6 +49,7 @@ public final class TestTokens {
     public String token(String subject, List<Role> roles, String tenant, UUID organisation) {
         Instant now = Instant.now();
         JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+                .issuer(issuer)
                 .subject(subject)
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(600))
