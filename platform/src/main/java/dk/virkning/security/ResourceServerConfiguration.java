@@ -1,5 +1,6 @@
 package dk.virkning.security;
 
+import dk.virkning.observability.BusinessMetrics;
 import java.util.Collection;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +23,8 @@ class ResourceServerConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, BusinessMetrics metrics) throws Exception {
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, metrics);
         http.securityMatcher("/api/**", "/actuator/**", "/error")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/error")
                         .permitAll()
