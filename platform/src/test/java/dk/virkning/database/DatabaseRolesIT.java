@@ -122,17 +122,18 @@ class DatabaseRolesIT {
     @Test
     void theApplicationRunsAsTheDataRoleWithLiquibaseOff() throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(VirkningApplication.class)
-                .properties(
-                        "spring.datasource.url=" + url(),
-                        "spring.datasource.username=" + DATA,
-                        "spring.datasource.password=data",
-                        "spring.liquibase.enabled=false",
-                        "server.port=0",
-                        "management.server.port=0",
-                        "virkning.pseudonym.secret=roles-test-secret",
-                        "virkning.settlement.schedule.enabled=false",
-                        "virkning.plugins.directory=target/plugins")
-                .run()) {
+
+                // Command-line arguments: they override application.yaml (e.g. its management port).
+                .run(
+                        "--spring.datasource.url=" + url(),
+                        "--spring.datasource.username=" + DATA,
+                        "--spring.datasource.password=data",
+                        "--spring.liquibase.enabled=false",
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--virkning.pseudonym.secret=roles-test-secret",
+                        "--virkning.settlement.schedule.enabled=false",
+                        "--virkning.plugins.directory=target/plugins")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             TestTokens tokens = new TestTokens(app.getBean(JwtEncoder.class));
             ApiClient client = new ApiClient();

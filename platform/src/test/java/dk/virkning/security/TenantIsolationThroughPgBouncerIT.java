@@ -24,7 +24,8 @@ class TenantIsolationThroughPgBouncerIT extends TenantIsolationIT {
 
     @DynamicPropertySource
     static void throughPgBouncer(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", PgBouncer::jdbcUrl);
+        // PlatformIT's spring.datasource.url wins over a subclass's; the pool's own URL is bound last.
+        registry.add("spring.datasource.hikari.jdbc-url", PgBouncer::jdbcUrl);
     }
 
     @Test

@@ -102,17 +102,18 @@ class TwoReplicasIT {
 
     private static Replica start() {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(VirkningApplication.class)
-                .properties(
-                        "spring.datasource.url=" + url(),
-                        "spring.datasource.username=" + ROLE,
-                        "spring.datasource.password=" + ROLE,
-                        "server.port=0",
-                        "management.server.port=0",
-                        "virkning.pseudonym.secret=two-replicas-pseudonym-secret",
+
+                // Command-line arguments: they override application.yaml (e.g. its management port).
+                .run(
+                        "--spring.datasource.url=" + url(),
+                        "--spring.datasource.username=" + ROLE,
+                        "--spring.datasource.password=" + ROLE,
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--virkning.pseudonym.secret=two-replicas-pseudonym-secret",
                         // The schedule is driven by the test (below), not by the clock.
-                        "virkning.settlement.schedule.enabled=false",
-                        "virkning.plugins.directory=target/plugins")
-                .run();
+                        "--virkning.settlement.schedule.enabled=false",
+                        "--virkning.plugins.directory=target/plugins");
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         return new Replica(context, new TestTokens(context.getBean(JwtEncoder.class)), "http://localhost:" + port);
     }
