@@ -16,6 +16,13 @@ podman=(podman --runtime /usr/sbin/runc --cgroup-manager=cgroupfs)
 pgbin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 
 cleanup() {
+  local status=$?
+  if ((status != 0)) && "${podman[@]}" container exists "$container" 2>/dev/null; then
+    echo "the image test failed; the container's log:" >&2
+    "${podman[@]}" logs "$container" >"$work/failed.log" 2>&1 || true
+    grep -E '"level":"(ERROR|WARN)"|^[A-Za-z.]*(Exception|Error)' "$work/failed.log" | tail -n 20 >&2 || true
+    tail -n 20 "$work/failed.log" >&2
+  fi
   "${podman[@]}" rm -f "$container" >/dev/null 2>&1 || true
   if [[ -f "$work/pg/data/postmaster.pid" ]]; then
     runuser -u postgres -- "$pgbin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null 2>&1 || true
@@ -104,11 +111,14 @@ fi
 if "${podman[@]}" exec "$container" sh -c 'ls /app/libs | grep -q embedded-postgres'; then
   echo "the image carries the embedded PostgreSQL" >&2; exit 1
 fi
-"${podman[@]}" logs "$container" 2>&1 | grep -q '^{"@timestamp":' || { echo "logs are not structured JSON" >&2; exit 1; }
+# (Into files first: with pipefail, grep -q closing the pipe early would fail the writer.)
+"${podman[@]}" logs "$container" >"$work/container.log" 2>&1
+grep -q '^{"@timestamp":' "$work/container.log" || { echo "logs are not structured JSON" >&2; exit 1; }
 
 echo "== one authenticated API call"
-token="$(curl -fsS -u 'smoke-operator:smoke-client-secret' -d grant_type=client_credentials \
-  "http://127.0.0.1:$port/oauth2/token" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
+curl -fsS -o "$work/token.json" -u 'smoke-operator:smoke-client-secret' -d grant_type=client_credentials \
+  "http://127.0.0.1:$port/oauth2/token"
+token="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' "$work/token.json")"
 [[ -n "$token" ]]
 status="$(curl -sS -o "$work/municipalities.json" -w '%{http_code}' -H "Authorization: Bearer $token" \
   "http://127.0.0.1:$port/api/v1/municipalities")"
@@ -116,7 +126,8 @@ status="$(curl -sS -o "$work/municipalities.json" -w '%{http_code}' -H "Authoriz
 grep -q '"items"' "$work/municipalities.json"
 unauthenticated="$(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/municipalities")"
 [[ "$unauthenticated" == 401 ]]
-curl -fsS "http://127.0.0.1:$mport/actuator/prometheus" | grep -q '^virkning_auth_failures_total'
+curl -fsS "http://127.0.0.1:$mport/actuator/prometheus" >"$work/metrics.txt"
+grep -q '^virkning_auth_failures_total' "$work/metrics.txt"
 heap="$("${podman[@]}" exec "$container" sh -c 'java -XX:MaxRAMPercentage=75 -XX:+PrintFlagsFinal -version 2>/dev/null | grep " MaxHeapSize"' | awk '{print $4}')"
 echo "max heap in a 1 GiB container: $((heap / 1024 / 1024)) MiB"
 (( heap < 1024 * 1024 * 1024 ))

@@ -19,11 +19,18 @@ final class ConfiguredClientRepository implements RegisteredClientRepository {
         clients.forEach(this::save);
     }
 
+    /**
+     * Adds a client, or replaces a stored one with the same id: the authorization server saves a
+     * client again after authenticating it when it re-encodes its secret (e.g. a {@code {noop}} one
+     * into the current encoding). Two different clients with one client id are refused.
+     */
     @Override
-    public void save(RegisteredClient client) {
-        if (byClientId.putIfAbsent(client.getClientId(), client) != null) {
+    public synchronized void save(RegisteredClient client) {
+        RegisteredClient existing = byClientId.get(client.getClientId());
+        if (existing != null && !existing.getId().equals(client.getId())) {
             throw new IllegalStateException("client configured twice: " + client.getClientId());
         }
+        byClientId.put(client.getClientId(), client);
         byId.put(client.getId(), client);
     }
 

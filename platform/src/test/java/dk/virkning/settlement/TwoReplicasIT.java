@@ -27,8 +27,10 @@ import dk.virkning.support.Scenario;
 import dk.virkning.support.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
-import java.nio.file.Files;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -133,10 +135,17 @@ class TwoReplicasIT {
                                 .algorithm(SigningKeyCreate.AlgorithmEnum.ED25519)
                                 .publicKey(SignedArtifacts.publicKey(key)));
         byte[] artifact = SignedArtifacts.nk1With(Map.of("Plugin-Version", "1.2.0"));
-        File file =
-                Files.write(Files.createTempFile("nk1-1.2.0", ".jar"), artifact).toFile();
-        new PluginsApi(a.client(a.tokens().providerStaff(provider.getId())))
-                .installPlugin(SignedArtifacts.sign(key, artifact), file);
+        // Raw bytes, as a provider's build uploads them.
+        HttpResponse<String> installed = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(a.baseUri() + "/api/v1/plugins"))
+                                .header("Authorization", "Bearer " + a.tokens().providerStaff(provider.getId()))
+                                .header("Content-Type", "application/octet-stream")
+                                .header("Plugin-Signature", SignedArtifacts.sign(key, artifact))
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(artifact))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
 
         String m = municipality(b, "702");
         Program program = new ProgramsApi(b.client(b.tokens().admin(m)))
