@@ -1,15 +1,15 @@
 package dk.virkning.tenant;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Hands out connections on which every transaction sets {@code virkning.tenant} to the thread's
- * tenant, which the row-level security policies compare with each row's {@code tenant_id}. The
- * setting is transaction-local ({@link TransactionScopedTenant}), so neither a pooled connection nor
- * a transaction-pooling PgBouncer's server connection carries it into another transaction.
+ * Hands out connections whose session setting {@code virkning.tenant} is the thread's tenant, which
+ * the row-level security policies compare with each row's {@code tenant_id}. Set on every checkout
+ * from the pool, so a pooled connection never carries a previous request's tenant.
  */
 final class TenantAwareDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -36,11 +36,13 @@ final class TenantAwareDataSource extends DelegatingDataSource implements AutoCl
     }
 
     private static Connection withTenant(Connection connection) throws SQLException {
-        try {
-            return TransactionScopedTenant.wrap(connection, TenantContext.current());
+        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('virkning.tenant', ?, false)")) {
+            ps.setString(1, TenantContext.current());
+            ps.execute();
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
+        return connection;
     }
 }
