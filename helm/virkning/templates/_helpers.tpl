@@ -62,7 +62,24 @@ Name of the service account the pods run as.
 Container image reference; the tag defaults to the chart's appVersion.
 */}}
 {{- define "virkning.image" -}}
+{{- if .Values.image.digest }}
+{{- printf "%s@%s" .Values.image.repository .Values.image.digest }}
+{{- else }}
 {{- printf "%s:%s" .Values.image.repository (.Values.image.tag | default .Chart.AppVersion | toString) }}
+{{- end }}
+{{- end }}
+
+{{/*
+Labels of the migration Job's pod: its own name, so that neither the Service nor the Deployment's
+selector ever matches it.
+*/}}
+{{- define "virkning.migrationLabels" -}}
+helm.sh/chart: {{ include "virkning.chart" . }}
+app.kubernetes.io/name: {{ include "virkning.name" . }}-migrations
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/component: migrations
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
 {{- end }}
 
 {{/*
@@ -79,6 +96,9 @@ on the pod's filesystem: acceptable on a laptop, data loss in a cluster.
 {{- end }}
 {{- if not .Values.database.existingSecret }}
 {{- fail "database.existingSecret is required: name an existing Secret with the database user name and password" }}
+{{- end }}
+{{- if and .Values.database.migrations.enabled (not .Values.database.migrations.existingSecret) }}
+{{- fail "database.migrations.existingSecret is required: name an existing Secret with the schema owner's user name and password (the pods use database.existingSecret, the data role); or set database.migrations.enabled=false" }}
 {{- end }}
 {{- if not .Values.pseudonym.existingSecret }}
 {{- fail "pseudonym.existingSecret is required: name an existing Secret with the master key for CPR pseudonyms" }}

@@ -49,6 +49,8 @@ class HelmChartTest {
         Map<String, Object> database = Manifests.cast(values.get("database"));
         database.put("url", DATABASE_URL);
         database.put("existingSecret", "virkning-db");
+        Map<String, Object> migrations = Manifests.cast(database.get("migrations"));
+        migrations.put("existingSecret", "virkning-db-owner");
         Map<String, Object> pseudonym = Manifests.cast(values.get("pseudonym"));
         pseudonym.put("existingSecret", "virkning-pseudonym");
         Map<String, Object> auth = Manifests.cast(values.get("auth"));
@@ -62,7 +64,7 @@ class HelmChartTest {
     void rendersOneResourceOfEachKind() {
         assertThat(Manifests.render(required()).kinds())
                 .containsExactlyInAnyOrder(
-                        "ServiceAccount", "ConfigMap", "Service", "Deployment", "PodDisruptionBudget");
+                        "ServiceAccount", "ConfigMap", "Service", "Deployment", "PodDisruptionBudget", "NetworkPolicy");
     }
 
     @Test
@@ -103,12 +105,13 @@ class HelmChartTest {
     }
 
     @Test
-    void probesTheActuatorHealthGroupsAndAllowsMinutesForMigrationsOnStartup() {
+    void probesTheHealthGroupsOnTheApiPortAndAllowsMinutesOnStartup() {
         Map<String, Object> container = Manifests.render(required()).container();
-        assertThat(at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
+        assertThat(at(container, "livenessProbe", "httpGet", "path")).isEqualTo("/livez");
         assertThat(at(container, "livenessProbe", "httpGet", "port")).isEqualTo("http");
-        assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/actuator/health/readiness");
-        assertThat(at(container, "startupProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
+        assertThat(at(container, "readinessProbe", "httpGet", "path")).isEqualTo("/readyz");
+        assertThat(at(container, "readinessProbe", "httpGet", "port")).isEqualTo("http");
+        assertThat(at(container, "startupProbe", "httpGet", "path")).isEqualTo("/livez");
         int startupSeconds = (Integer) at(container, "startupProbe", "periodSeconds")
                 * (Integer) at(container, "startupProbe", "failureThreshold");
         assertThat(startupSeconds).isGreaterThanOrEqualTo(300);
@@ -236,19 +239,28 @@ class HelmChartTest {
     }
 
     /** A template run with every required value set. */
-    private static TemplateCommand required() {
-        return template()
+    static TemplateCommand required() {
+        return required(CHART);
+    }
+
+    /** {@link #required()} for a chart at another path (a modified copy). */
+    static TemplateCommand required(Path chart) {
+        return new Helm(chart)
+                .template()
+                .withName("virkning")
+                .withKubeVersion(KUBE_VERSION)
                 .set("database.url", DATABASE_URL)
                 .set("database.existingSecret", "virkning-db")
+                .set("database.migrations.existingSecret", "virkning-db-owner")
                 .set("pseudonym.existingSecret", "virkning-pseudonym")
                 .set("auth.issuerUri", ISSUER);
     }
 
-    private static TemplateCommand template() {
+    static TemplateCommand template() {
         return new Helm(CHART).template().withName("virkning").withKubeVersion(KUBE_VERSION);
     }
 
-    private static void assertRenderingFails(TemplateCommand command, String message) {
+    static void assertRenderingFails(TemplateCommand command, String message) {
         assertThatThrownBy(command::call).hasMessageContaining(message);
     }
 
@@ -260,7 +272,7 @@ class HelmChartTest {
         assertThat(result.getMessages()).noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
     }
 
-    private static Path copyChart(Path dir) {
+    static Path copyChart(Path dir) {
         Path target = dir.resolve("virkning");
         try (Stream<Path> files = Files.walk(CHART)) {
             for (Path source : files.toList()) {

@@ -8,15 +8,19 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL from a Maven artifact when no database is configured, so that one command
- * runs the whole product on a fresh machine. The data directory persists across restarts.
+ * runs the whole product on a fresh machine. The data directory persists across restarts. The
+ * container image leaves the embedded PostgreSQL out (it always has a database URL), hence the class
+ * condition.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres")
 @ConditionalOnProperty(name = "spring.datasource.url", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedPostgresConfiguration {
 

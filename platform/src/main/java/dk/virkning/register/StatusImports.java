@@ -1,6 +1,7 @@
 package dk.virkning.register;
 
 import dk.virkning.audit.AuditLog;
+import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.participant.Pseudonymizer;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
@@ -46,14 +47,21 @@ public class StatusImports {
     private final StatusImportStore store;
     private final AuditLog audit;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     StatusImports(
-            Programs programs, Pseudonymizer pseudonymizer, StatusImportStore store, AuditLog audit, Clock clock) {
+            Programs programs,
+            Pseudonymizer pseudonymizer,
+            StatusImportStore store,
+            AuditLog audit,
+            Clock clock,
+            BusinessMetrics metrics) {
         this.programs = programs;
         this.pseudonymizer = pseudonymizer;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The outcome of an import: the import record, and whether it was new. */
@@ -145,6 +153,8 @@ public class StatusImports {
                 changed,
                 (System.nanoTime() - started) / 1_000_000,
                 (parsed - started) / 1_000_000);
+        metrics.importAccepted(
+                result.format().name(), result.dataLines(), java.time.Duration.ofNanos(System.nanoTime() - started));
         return new Outcome(
                 new StatusImportRecord(
                         id,
@@ -173,7 +183,8 @@ public class StatusImports {
         return store.find(programId, importId).orElseThrow(() -> ProblemException.notFound("Import " + importId));
     }
 
-    private static ProblemException refusal(BadRows bad) {
+    private ProblemException refusal(BadRows bad) {
+        metrics.importRefused("invalid-import");
         List<ProblemError> errors = bad.reported();
         return ProblemException.unprocessable("invalid-import", bad.summary(), errors);
     }

@@ -24,9 +24,13 @@ final class ConfiguredClientRepository implements RegisteredClientRepository {
         }
     }
 
-    /** Also an update: the server saves a client again when it re-encodes a secret on use. */
+    /**
+     * Adds a client, or replaces a stored one with the same id: the authorization server saves a
+     * client again after authenticating it when it re-encodes its secret (e.g. a {@code {noop}} one
+     * into the current encoding). Two different clients with one client id are refused.
+     */
     @Override
-    public void save(RegisteredClient client) {
+    public synchronized void save(RegisteredClient client) {
         RegisteredClient existing = byClientId.get(client.getClientId());
         if (existing != null && !existing.getId().equals(client.getId())) {
             throw new IllegalStateException("client configured twice: " + client.getClientId());

@@ -1,5 +1,6 @@
 package dk.virkning.security;
 
+import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.shared.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,13 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 final class ProblemSecurityHandlers {
 
     private final JsonMapper json;
+    private final BusinessMetrics metrics;
 
-    ProblemSecurityHandlers(JsonMapper json) {
+    ProblemSecurityHandlers(JsonMapper json, BusinessMetrics metrics) {
         this.json = json;
+        this.metrics = metrics;
     }
 
     AuthenticationEntryPoint entryPoint() {
         return (request, response, e) -> {
+            metrics.authenticationFailed("unauthorized");
             response.setHeader("WWW-Authenticate", "Bearer");
             write(
                     response,
@@ -33,9 +37,13 @@ final class ProblemSecurityHandlers {
     }
 
     AccessDeniedHandler accessDeniedHandler() {
-        return (request, response, e) -> write(
-                response,
-                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this operation"));
+        return (request, response, e) -> {
+            metrics.authenticationFailed("forbidden");
+            write(
+                    response,
+                    Problems.of(
+                            HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this operation"));
+        };
     }
 
     private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -1,5 +1,6 @@
 package dk.virkning.security;
 
+import dk.virkning.observability.BusinessMetrics;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,9 +31,10 @@ class ResourceServerConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, IssuerAuthenticationManagers issuers)
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, JsonMapper json, IssuerAuthenticationManagers issuers, BusinessMetrics metrics)
             throws Exception {
-        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+        ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json, metrics);
         http.securityMatcher("/api/**", "/actuator/**", "/error")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/error")
                         .permitAll()

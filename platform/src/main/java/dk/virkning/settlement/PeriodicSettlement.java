@@ -1,5 +1,6 @@
 package dk.virkning.settlement;
 
+import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.program.Program;
 import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
@@ -46,12 +47,19 @@ class PeriodicSettlement {
     private final Programs programs;
     private final Settlements settlements;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    PeriodicSettlement(Municipalities municipalities, Programs programs, Settlements settlements, Clock clock) {
+    PeriodicSettlement(
+            Municipalities municipalities,
+            Programs programs,
+            Settlements settlements,
+            Clock clock,
+            BusinessMetrics metrics) {
         this.municipalities = municipalities;
         this.programs = programs;
         this.settlements = settlements;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     @Scheduled(cron = "${virkning.settlement.schedule.cron:0 0 2 * * *}", zone = "UTC")
@@ -66,6 +74,7 @@ class PeriodicSettlement {
             }
         }
         List<StoredStatement> drafts = draftDue(clock.instant(), tenants);
+        metrics.periodicSettlementRun(drafts.size());
         log.info("Periodic settlement drafted {} statements in {} municipalities", drafts.size(), tenants.size());
     }
 

@@ -1,6 +1,7 @@
 package dk.virkning.settlement;
 
 import dk.virkning.audit.AuditLog;
+import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.program.Program;
@@ -16,6 +17,7 @@ import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.SettlementPeriod;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -43,6 +45,7 @@ public class Settlements {
     private final StatementDecisions decisions;
     private final AuditLog audit;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
     Settlements(
             Programs programs,
@@ -52,7 +55,8 @@ public class Settlements {
             StatementStore store,
             StatementDecisions decisions,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            BusinessMetrics metrics) {
         this.programs = programs;
         this.plugins = plugins;
         this.calculator = calculator;
@@ -61,6 +65,7 @@ public class Settlements {
         this.decisions = decisions;
         this.audit = audit;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -69,6 +74,21 @@ public class Settlements {
      */
     @Transactional
     public StoredStatement settle(CurrentUser user, ProgramId programId, String periodLabel, boolean issue) {
+        long started = System.nanoTime();
+        try {
+            StoredStatement statement = settleMeasured(user, programId, periodLabel, issue);
+            metrics.settlementCompleted(Duration.ofNanos(System.nanoTime() - started));
+            return statement;
+        } catch (ProblemException e) {
+            metrics.settlementFailed(e.slug(), Duration.ofNanos(System.nanoTime() - started));
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.settlementFailed("error", Duration.ofNanos(System.nanoTime() - started));
+            throw e;
+        }
+    }
+
+    private StoredStatement settleMeasured(CurrentUser user, ProgramId programId, String periodLabel, boolean issue) {
         Quarter quarter = Quarter.parse(periodLabel);
         Program program = programs.lock(user, programId);
         requireSettleable(program, quarter);

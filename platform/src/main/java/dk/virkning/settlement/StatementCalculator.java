@@ -1,5 +1,6 @@
 package dk.virkning.settlement;
 
+import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.program.Program;
@@ -15,6 +16,7 @@ import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.SettlementPeriod;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,12 +40,19 @@ class StatementCalculator {
     private final PluginRegistry plugins;
     private final SettlementInputs inputs;
     private final FormulaRunner runner;
+    private final BusinessMetrics metrics;
 
-    StatementCalculator(Programs programs, PluginRegistry plugins, SettlementInputs inputs, FormulaRunner runner) {
+    StatementCalculator(
+            Programs programs,
+            PluginRegistry plugins,
+            SettlementInputs inputs,
+            FormulaRunner runner,
+            BusinessMetrics metrics) {
         this.programs = programs;
         this.plugins = plugins;
         this.inputs = inputs;
         this.runner = runner;
+        this.metrics = metrics;
     }
 
     /**
@@ -71,7 +80,9 @@ class StatementCalculator {
                     List.of());
         }
         Snapshot snapshot = Snapshot.of(context, plugin.identity(), terms);
+        long formulaStarted = System.nanoTime();
         FormulaResult result = runner.run(plugin, context, snapshot.gzip());
+        metrics.formulaEvaluated(plugin.id(), Duration.ofNanos(System.nanoTime() - formulaStarted));
         BigDecimal earned = Dkk.round(result.earned());
         List<StoredLine> lines = lines(result);
         StoredStatement unsigned = new StoredStatement(

@@ -1,5 +1,6 @@
 package dk.virkning.shared;
 
+import dk.virkning.observability.BusinessMetrics;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import org.slf4j.Logger;
@@ -31,6 +32,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final BusinessMetrics metrics;
+
+    ApiExceptionHandler(BusinessMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
         ProblemDetail body = Problems.withErrors(
@@ -40,6 +47,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        metrics.authenticationFailed("forbidden");
         return ResponseEntity.status(HttpStatus.FORBIDDEN)
                 .body(Problems.of(
                         HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this operation"));

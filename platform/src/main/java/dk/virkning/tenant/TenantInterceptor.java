@@ -1,5 +1,6 @@
 package dk.virkning.tenant;
 
+import dk.virkning.observability.TenantRequestTags;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.security.Role;
 import dk.virkning.shared.ProblemException;
@@ -41,6 +42,7 @@ final class TenantInterceptor implements HandlerInterceptor {
             throw ProblemException.notFound("Municipality '" + municipality + "'");
         }
         TenantContext.set(municipality);
+        request.setAttribute(TenantRequestTags.ADMITTED_TENANT, municipality);
         return true;
     }
 

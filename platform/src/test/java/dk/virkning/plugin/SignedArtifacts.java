@@ -18,22 +18,22 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /** Test helpers to make plugin artifacts: new versions of a real plugin jar, signed with real keys. */
-final class SignedArtifacts {
+public final class SignedArtifacts {
 
     /** The first-party NK1 artifact the build put in the plugin directory. */
-    static final Path NK1 = Path.of("target", "plugins", "sundinvest-nk1.jar");
+    public static final Path NK1 = Path.of("target", "plugins", "sundinvest-nk1.jar");
 
     private SignedArtifacts() {}
 
-    static KeyPair ed25519() throws GeneralSecurityException {
+    public static KeyPair ed25519() throws GeneralSecurityException {
         return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
     }
 
-    static String publicKey(KeyPair pair) {
+    public static String publicKey(KeyPair pair) {
         return Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
     }
 
-    static String sign(KeyPair pair, byte[] artifact) throws GeneralSecurityException {
+    public static String sign(KeyPair pair, byte[] artifact) throws GeneralSecurityException {
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(pair.getPrivate());
         signer.update(artifact);
@@ -41,7 +41,7 @@ final class SignedArtifacts {
     }
 
     /** NK1 with its manifest changed: values set, or removed where the value is null. */
-    static byte[] nk1With(Map<String, String> manifestChanges) throws IOException {
+    public static byte[] nk1With(Map<String, String> manifestChanges) throws IOException {
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(Files.readAllBytes(NK1)))) {
             Manifest manifest = new Manifest(in.getManifest());
             manifestChanges.forEach((k, v) -> {
