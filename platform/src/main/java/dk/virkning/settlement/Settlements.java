@@ -1,6 +1,7 @@
 package dk.virkning.settlement;
 
 import dk.virkning.audit.AuditLog;
+import dk.virkning.database.BulkWork;
 import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.program.Program;
@@ -43,6 +44,7 @@ public class Settlements {
     private final StatementDecisions decisions;
     private final AuditLog audit;
     private final Clock clock;
+    private final BulkWork bulk;
 
     Settlements(
             Programs programs,
@@ -53,7 +55,9 @@ public class Settlements {
             SnapshotReader snapshots,
             StatementDecisions decisions,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            BulkWork bulk) {
+        this.bulk = bulk;
         this.programs = programs;
         this.plugins = plugins;
         this.calculator = calculator;
@@ -72,6 +76,7 @@ public class Settlements {
     @Transactional
     public StoredStatement settle(CurrentUser user, ProgramId programId, String periodLabel, boolean issue) {
         Quarter quarter = Quarter.parse(periodLabel);
+        bulk.settlementTransaction();
         Program program = programs.lock(user, programId);
         requireSettleable(program, quarter);
         store.draft(programId, quarter.label()).ifPresent(old -> {
@@ -120,6 +125,7 @@ public class Settlements {
     @Transactional(readOnly = true)
     public StatementCalculator.Computed forecast(CurrentUser user, ProgramId programId, String periodLabel) {
         Quarter quarter = Quarter.parse(periodLabel);
+        bulk.settlementTransaction();
         Program program = programs.get(user, programId);
         requireAfterProgramStart(program, quarter);
         LocalDate lastEndedSunday = IsoWeek.of(LocalDate.now(clock.withZone(ZoneOffset.UTC)))
@@ -151,6 +157,7 @@ public class Settlements {
      */
     @Transactional(readOnly = true)
     public Verification verify(CurrentUser user, ProgramId programId, UUID statementId) {
+        bulk.settlementTransaction();
         StoredStatement stored = get(user, programId, statementId);
         SnapshotReader.Parsed parsed = snapshots.read(store.snapshot(statementId));
         String inputSha = parsed.sha256();
