@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageIT {
 
-    /** An outage answer may wait for the socket timeout (8 s) of a call already on a connection. */
-    private static final long FAST_NANOS = Duration.ofSeconds(11).toNanos();
+    /** An outage answer may wait for the socket timeout (10 s) of a call already on a connection. */
+    private static final long FAST_NANOS = Duration.ofSeconds(13).toNanos();
 
     private ChildPlatform platform;
     private World world;
@@ -53,11 +53,12 @@ class DatabaseOutageIT {
             throws Exception {
         long pid = platform.pid();
         AtomicReference<String> token = new AtomicReference<>(platform.token(ChildPlatform.ADMIN));
+        AtomicReference<String> operator = new AtomicReference<>(platform.token(ChildPlatform.OPERATOR));
         long[] stopped = new long[2];
         long[] recovered = new long[2];
         MixedLoad load;
         try (MixedLoad running = new MixedLoad(
-                        platform.baseUri(), world.municipality(), world.program(), token::get, 1_000_000L, 8)
+                        platform.baseUri(), world.municipality(), world.program(), token::get, operator::get, 1L, 8)
                 .start(20)) {
             load = running;
             Thread.sleep(3_000);
@@ -125,13 +126,13 @@ class DatabaseOutageIT {
         assertThat(acknowledged).isNotEmpty();
         try (Connection c = platform.superuser();
                 PreparedStatement ps =
-                        c.prepareStatement("SELECT count(*) FROM participant WHERE id = ANY (?::uuid[])")) {
+                        c.prepareStatement("SELECT count(*) FROM organisation WHERE id = ANY (?::uuid[])")) {
             Array ids = c.createArrayOf("text", acknowledged.values().toArray());
             ps.setArray(1, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 assertThat(rs.getInt(1))
-                        .as("every acknowledged enrolment is stored")
+                        .as("every acknowledged write is stored")
                         .isEqualTo(acknowledged.size());
             }
         }

@@ -32,7 +32,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 /**
  * The soak run (README, "Soak run"): the whole platform on its embedded PostgreSQL (durable, a
  * fresh data directory), on loopback only, under a mixed load at a fixed rate for a fixed time
- * ({@link MixedLoad}: program reads, participant pages, enrolments, forecasts). Prints error counts,
+ * ({@link MixedLoad}: program reads, participant and statement pages, new organisations). Prints error counts,
  * p50/p99 latency per operation, and heap and connection-pool figures at the start and the end.
  * System properties: {@code soak.minutes} (30), {@code soak.rate} (calls a second, 10), {@code
  * soak.directory}. Exits with 1 when any call failed.
@@ -68,6 +68,7 @@ public final class SoakMain {
             CachedToken token = new CachedToken(
                     () -> tokens.token("soak", List.of(Role.MUNICIPALITY_ADMIN, Role.CASEWORKER), municipality, null));
 
+            CachedToken operatorToken = new CachedToken(tokens::operator);
             System.out.printf(
                     Locale.ROOT,
                     "Virkning soak: %d calls/s for %d min against %s (embedded PostgreSQL in %s)%n",
@@ -76,7 +77,8 @@ public final class SoakMain {
                     base,
                     data);
             figures("start", pool);
-            MixedLoad load = new MixedLoad(base, municipality, program, token::get, 1_000_000L, 8).start(rate);
+            MixedLoad load =
+                    new MixedLoad(base, municipality, program, token::get, operatorToken::get, 1L, 8).start(rate);
             long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
             while (System.nanoTime() < end) {
                 Thread.sleep(Math.min(60_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));

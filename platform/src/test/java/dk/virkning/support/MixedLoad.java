@@ -21,8 +21,8 @@ import java.util.function.Supplier;
 
 /**
  * A steady mix of API calls at a fixed rate against one program of one municipality: reads of the
- * program, pages of its participants, and enrolments (writes) of new citizens. Every call is
- * recorded (operation, start, latency, status, Retry-After); the enrolments answered 201 are the
+ * program, pages of its participants and statements, and new organisations (the writes). Every call
+ * is recorded (operation, start, latency, status, Retry-After); the writes answered 201 are the
  * acknowledged writes. Used by the outage tests and the soak run.
  */
 public final class MixedLoad implements AutoCloseable {
@@ -31,9 +31,9 @@ public final class MixedLoad implements AutoCloseable {
     public enum Operation {
         READ_PROGRAM,
         LIST_PARTICIPANTS,
-        ENROL,
-        /** The settlement path without storing: reads every participant's statuses and runs the formula. */
-        FORECAST
+        /** A write: a new organisation (unbounded, unlike a program's capacity for enrolments). */
+        CREATE_ORGANISATION,
+        LIST_STATEMENTS
     }
 
     /** One call: when it started (ns, relative to the load's start), how long it took, its answer. */
@@ -62,16 +62,24 @@ public final class MixedLoad implements AutoCloseable {
     private final ExecutorService workers;
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
-    private final AtomicLong cprs;
+    private final AtomicLong names;
+    private final Supplier<String> operatorToken;
     private final long started = System.nanoTime();
 
     public MixedLoad(
-            String baseUri, String municipality, String program, Supplier<String> token, long firstCpr, int threads) {
+            String baseUri,
+            String municipality,
+            String program,
+            Supplier<String> token,
+            Supplier<String> operatorToken,
+            long firstName,
+            int threads) {
+        this.operatorToken = operatorToken;
         this.baseUri = baseUri;
         this.municipality = municipality;
         this.program = program;
         this.token = token;
-        this.cprs = new AtomicLong(firstCpr);
+        this.names = new AtomicLong(firstName);
         this.workers = Executors.newFixedThreadPool(threads);
     }
 
@@ -93,7 +101,7 @@ public final class MixedLoad implements AutoCloseable {
         }
     }
 
-    /** Enrolments answered 201: CPR number to participant id. */
+    /** Organisations answered 201 (the acknowledged writes): name to id. */
     public Map<String, String> acknowledged() {
         return Map.copyOf(acknowledged);
     }
@@ -107,32 +115,31 @@ public final class MixedLoad implements AutoCloseable {
     }
 
     private void oneCall() {
-        // Of ten calls: four program reads, three participant pages, two enrolments, one forecast.
+        // Of ten calls: four program reads, three participant pages, two writes, one statement page.
         int pick = ThreadLocalRandom.current().nextInt(10);
         Operation op = pick < 4
                 ? Operation.READ_PROGRAM
-                : pick < 7 ? Operation.LIST_PARTICIPANTS : pick < 9 ? Operation.ENROL : Operation.FORECAST;
+                : pick < 7
+                        ? Operation.LIST_PARTICIPANTS
+                        : pick < 9 ? Operation.CREATE_ORGANISATION : Operation.LIST_STATEMENTS;
         String programs = baseUri + "/api/v1/municipalities/" + municipality + "/programs/" + program;
         HttpRequest.Builder request = HttpRequest.newBuilder()
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token.get());
-        String cpr = null;
+        String name = null;
         switch (op) {
             case READ_PROGRAM -> request.uri(URI.create(programs)).GET();
             case LIST_PARTICIPANTS ->
                 request.uri(URI.create(programs + "/participants?page=0&size=20"))
                         .GET();
-            case FORECAST ->
-                request.uri(URI.create(programs + "/statement-forecast?period=2024-Q1"))
-                        .GET();
-            case ENROL -> {
-                cpr = String.format("%010d", cprs.getAndIncrement());
-                request.uri(URI.create(programs + "/participants"))
+            case LIST_STATEMENTS ->
+                request.uri(URI.create(programs + "/statements?page=0&size=20")).GET();
+            case CREATE_ORGANISATION -> {
+                name = "Load " + names.getAndIncrement();
+                request.uri(URI.create(baseUri + "/api/v1/organisations"))
+                        .setHeader("Authorization", "Bearer " + operatorToken.get())
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"cpr\":\"" + cpr
-                                + "\",\"targetGroup\":\"MENTAL_ILLNESS\",\"startWeek\":\"2024-W01\","
-                                + "\"referral\":{\"referredOn\":\"2023-12-18\",\"visitationCategory\":\"2\"},"
-                                + "\"consent\":{\"givenOn\":\"2023-12-20\"}}"));
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"type\":\"PROVIDER\"}"));
             }
         }
         long t0 = now();
@@ -144,8 +151,8 @@ public final class MixedLoad implements AutoCloseable {
             status = response.statusCode();
             retryAfter = response.headers().firstValue("Retry-After");
             contentType = response.headers().firstValue("Content-Type").orElse("");
-            if (op == Operation.ENROL && status == 201) {
-                acknowledged.put(cpr, idOf(response.body()));
+            if (op == Operation.CREATE_ORGANISATION && status == 201) {
+                acknowledged.put(name, idOf(response.body()));
             }
         } catch (java.net.http.HttpTimeoutException e) {
             status = -2;
