@@ -37,7 +37,10 @@ public final class DatabaseFailures {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SocketTimeoutException
                     || t instanceof ConnectException
-                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())
+                    // The pool's answer on a connection it closed under a cut session (a rollback after
+                    // the server went away): the original failure is lost behind it.
+                    || t instanceof SQLException closed && "Connection is closed".equals(closed.getMessage())) {
                 return Optional.of(Kind.UNAVAILABLE);
             }
         }
