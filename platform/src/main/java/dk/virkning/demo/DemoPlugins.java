@@ -3,6 +3,7 @@ package dk.virkning.demo;
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.plugin.PluginInstaller;
 import dk.virkning.plugin.PluginProperties;
+import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.plugin.SigningKeys;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,8 +45,11 @@ class DemoPlugins {
     private final PluginProperties properties;
     private final SigningKeys signingKeys;
     private final PluginInstaller installer;
+    private final PluginRegistry registry;
 
-    DemoPlugins(PluginProperties properties, SigningKeys signingKeys, PluginInstaller installer) {
+    DemoPlugins(
+            PluginProperties properties, SigningKeys signingKeys, PluginInstaller installer, PluginRegistry registry) {
+        this.registry = registry;
         this.properties = properties;
         this.signingKeys = signingKeys;
         this.installer = installer;
@@ -61,7 +65,13 @@ class DemoPlugins {
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(directory, "*.jar")) {
             for (Path jar : jars) {
                 byte[] artifact = Files.readAllBytes(jar);
-                DemoOrganisation provider = PROVIDERS.get(pluginId(artifact));
+                String id = manifest(artifact, "Plugin-Id");
+                DemoOrganisation provider = PROVIDERS.get(id);
+                if (provider != null
+                        && registry.find(id, manifest(artifact, "Plugin-Version"))
+                                .isPresent()) {
+                    continue; // installed by an earlier start (or an earlier attempt of this one)
+                }
                 if (provider == null) {
                     log.warn("{} is not a first-party plugin; the demo does not install it", jar.getFileName());
                     continue;
@@ -89,11 +99,12 @@ class DemoPlugins {
         }
     }
 
-    private static String pluginId(byte[] artifact) throws IOException {
+    private static String manifest(byte[] artifact, String attribute) throws IOException {
         try (JarInputStream jar = new JarInputStream(new ByteArrayInputStream(artifact))) {
-            return jar.getManifest() == null
-                    ? ""
-                    : jar.getManifest().getMainAttributes().getValue("Plugin-Id");
+            String value = jar.getManifest() == null
+                    ? null
+                    : jar.getManifest().getMainAttributes().getValue(attribute);
+            return value == null ? "" : value;
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.virkning.demo;
 
+import dk.virkning.database.DatabaseRetry;
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.organisation.Organisations;
 import dk.virkning.plugin.PluginRegistry;
@@ -16,6 +17,7 @@ import dk.virkning.spi.IsoWeek;
 import dk.virkning.tenant.Municipalities;
 import dk.virkning.tenant.TenantContext;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +30,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo: the four municipalities, their providers and investors, and the Norddjurs NK1
@@ -55,6 +60,8 @@ class DemoSeeder implements ApplicationRunner {
     private final PluginRegistry plugins;
     private final DemoPlugins demoPlugins;
     private final Environment environment;
+    private final TransactionTemplate transactions;
+    private final DatabaseRetry retry;
 
     DemoSeeder(
             Municipalities municipalities,
@@ -66,7 +73,11 @@ class DemoSeeder implements ApplicationRunner {
             StatementDecisions decisions,
             PluginRegistry plugins,
             DemoPlugins demoPlugins,
-            Environment environment) {
+            Environment environment,
+            PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.retry = new DatabaseRetry(
+                environment.getProperty("virkning.database.startup-wait", Duration.class, Duration.ofMinutes(5)));
         this.municipalities = municipalities;
         this.organisations = organisations;
         this.programs = programs;
@@ -79,28 +90,38 @@ class DemoSeeder implements ApplicationRunner {
         this.environment = environment;
     }
 
+    /**
+     * Seeds in steps that can each be repeated: what a step made is found and kept, so when the
+     * database goes away while seeding, the whole run is retried (bounded, logged) and picks up where
+     * it was. The Norddjurs program with its participants and statuses is one transaction; each
+     * settlement is one more.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        if (municipalities.exists(DemoMunicipality.NORDDJURS.key)) {
-            log.info("Demo data present already");
-        } else {
-            seedTenantsAndOrganisations();
-            demoPlugins.install();
-            if (plugins.find(NK1, NK1_VERSION).isPresent()) {
-                TenantContext.runAs(DemoMunicipality.NORDDJURS.key, this::seedNorddjurs);
-            } else {
-                log.warn("Plugin {} {} is not installed; the Norddjurs demo program is skipped", NK1, NK1_VERSION);
-            }
-        }
+        retry.run("Seeding the demo data", this::seed);
         printClients();
+    }
+
+    private void seed() {
+        seedTenantsAndOrganisations();
+        demoPlugins.install();
+        if (plugins.find(NK1, NK1_VERSION).isPresent()) {
+            TenantContext.runAs(DemoMunicipality.NORDDJURS.key, this::seedNorddjurs);
+        } else {
+            log.warn("Plugin {} {} is not installed; the Norddjurs demo program is skipped", NK1, NK1_VERSION);
+        }
     }
 
     private void seedTenantsAndOrganisations() {
         for (DemoMunicipality m : DemoMunicipality.values()) {
-            municipalities.create(m.key, m.displayName, m.code);
+            if (!municipalities.exists(m.key)) {
+                municipalities.create(m.key, m.displayName, m.code);
+            }
         }
         for (DemoOrganisation o : DemoOrganisation.values()) {
-            organisations.create(o.id(), o.displayName, o.type, null);
+            if (organisations.find(new OrganisationId(o.id())).isEmpty()) {
+                organisations.create(o.id(), o.displayName, o.type, null);
+            }
         }
     }
 
@@ -108,6 +129,34 @@ class DemoSeeder implements ApplicationRunner {
         String tenant = DemoMunicipality.NORDDJURS.key;
         CurrentUser seeder = new CurrentUser(
                 "demo-seeder", Set.of(Role.MUNICIPALITY_ADMIN, Role.CASEWORKER), Optional.of(tenant), Optional.empty());
+        Optional<Program> seeded =
+                programs.list(seeder, PageRequest.of(0, 1)).stream().findFirst();
+        Program program = seeded.orElseGet(() -> transactions.execute(status -> seedProgram(seeder)));
+        // 2022 settled and issued; the municipality has approved Q1..Q3 and has yet to decide on Q4.
+        Map<String, StoredStatement> existing = new LinkedHashMap<>();
+        settlements.list(seeder, program.id(), PageRequest.of(0, 20)).forEach(s -> existing.put(s.periodLabel(), s));
+        for (String quarter : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
+            StoredStatement issued = existing.get(quarter);
+            if (issued == null || !issued.issued()) {
+                issued = settlements.settle(seeder, program.id(), quarter, true);
+            }
+            if (!"2022-Q4".equals(quarter) && StoredStatement.ISSUED.equals(issued.status())) {
+                decisions.approve(seeder, program.id(), issued.id());
+            }
+        }
+        if (seeded.isEmpty()) {
+            log.info(
+                    "Demo: Norddjurs program {} with 50 participants, statuses {}..{}, settled 2022",
+                    program.id(),
+                    FIRST_WEEK,
+                    FIRST_WEEK.plusWeeks(DATA_WEEKS - 1));
+        } else {
+            log.info("Demo data present already");
+        }
+    }
+
+    /** The program, its participants and their casework, and the statuses: all or nothing. */
+    private Program seedProgram(CurrentUser seeder) {
         Map<String, Object> terms = new LinkedHashMap<>();
         terms.put("baselineBenefitShare", new BigDecimal("0.80"));
         terms.put("weeklyNetCost", new BigDecimal("3000"));
@@ -129,19 +178,7 @@ class DemoSeeder implements ApplicationRunner {
         casework.enrollAndWork(seeder, program, cohort);
         imports.importLongFormat(
                 seeder, program.id(), FIRST_WEEK, FIRST_WEEK.plusWeeks(DATA_WEEKS - 1), DemoCohort.csv(cohort));
-        // 2022 settled and issued; the municipality has approved Q1..Q3 and has yet to decide on Q4.
-        for (String quarter : List.of("2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4")) {
-            StoredStatement issued = settlements.settle(seeder, program.id(), quarter, true);
-            if (!"2022-Q4".equals(quarter)) {
-                decisions.approve(seeder, program.id(), issued.id());
-            }
-        }
-        log.info(
-                "Demo: Norddjurs program {} with {} participants, statuses {}..{}, settled 2022",
-                program.id(),
-                cohort.size(),
-                FIRST_WEEK,
-                FIRST_WEEK.plusWeeks(DATA_WEEKS - 1));
+        return program;
     }
 
     private void printClients() {

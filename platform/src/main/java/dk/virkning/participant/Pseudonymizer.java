@@ -1,5 +1,6 @@
 package dk.virkning.participant;
 
+import dk.virkning.database.LocalPseudonymKey;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -29,9 +31,14 @@ public class Pseudonymizer {
 
     private final byte[] master;
 
-    Pseudonymizer(PseudonymProperties properties) throws IOException {
+    Pseudonymizer(PseudonymProperties properties, Optional<LocalPseudonymKey> embeddedKey) throws IOException {
         String secret = properties.secret();
-        this.master = secret == null || secret.isBlank() ? localKey() : secret.getBytes(StandardCharsets.UTF_8);
+        if (secret != null && !secret.isBlank()) {
+            this.master = secret.getBytes(StandardCharsets.UTF_8);
+        } else {
+            // With the embedded database the key lives beside its data; otherwise in the working directory.
+            this.master = embeddedKey.isPresent() ? embeddedKey.get().key() : localKey();
+        }
     }
 
     /**

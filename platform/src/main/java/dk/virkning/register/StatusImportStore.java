@@ -139,6 +139,18 @@ class StatusImportStore {
                 importedBy);
     }
 
+    /**
+     * ANALYZE of the weekly statuses inside the import's transaction: PostgreSQL samples the rows this
+     * transaction wrote as live, and the statistics commit with them.
+     */
+    void analyzeWeeks() {
+        long started = System.nanoTime();
+        jdbc.execute("ANALYZE weekly_status");
+        log.info(
+                "Refreshed the planner statistics of weekly_status in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
     void recordChangedWeeks(UUID importId, long changed) {
         jdbc.update("UPDATE status_import SET changed_weeks = ? WHERE id = ?", changed, importId);
     }

@@ -1,6 +1,7 @@
 package dk.virkning.register;
 
 import dk.virkning.audit.AuditLog;
+import dk.virkning.database.BulkWork;
 import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.participant.Pseudonymizer;
 import dk.virkning.program.Program;
@@ -42,12 +43,20 @@ public class StatusImports {
 
     private static final Logger log = LoggerFactory.getLogger(StatusImports.class);
 
+    /**
+     * From this many changed person-weeks on, an import refreshes the planner statistics of the
+     * weekly statuses before it commits (autovacuum's analyze threshold is 10 % of the table, which a
+     * big first import into a small table exceeds long before autovacuum comes round).
+     */
+    static final long ANALYZE_AFTER_CHANGED_WEEKS = 10_000;
+
     private final Programs programs;
     private final Pseudonymizer pseudonymizer;
     private final StatusImportStore store;
     private final AuditLog audit;
     private final Clock clock;
     private final BusinessMetrics metrics;
+    private final BulkWork bulk;
 
     StatusImports(
             Programs programs,
@@ -55,7 +64,9 @@ public class StatusImports {
             StatusImportStore store,
             AuditLog audit,
             Clock clock,
-            BusinessMetrics metrics) {
+            BusinessMetrics metrics,
+            BulkWork bulk) {
+        this.bulk = bulk;
         this.programs = programs;
         this.pseudonymizer = pseudonymizer;
         this.store = store;
@@ -89,6 +100,7 @@ public class StatusImports {
     public Outcome importFile(
             CurrentUser user, ProgramId programId, IsoWeek from, IsoWeek to, RegisterFormat format, InputStream body) {
         long started = System.nanoTime();
+        bulk.importTransaction();
         Coverage coverage = new Coverage(from, to);
         // Locked: enrollments and other imports of the program wait, so the roster stays what was checked.
         Program program = programs.lock(user, programId);
@@ -137,6 +149,10 @@ public class StatusImports {
         store.insert(record, tenant, user.subject());
         long changed = store.writeWeeks(id, programId, tenant, coverage, roster, result.matrix());
         store.recordChangedWeeks(id, changed);
+        if (changed >= ANALYZE_AFTER_CHANGED_WEEKS) {
+            // Fresh planner statistics in the same transaction: the next settlement never plans on stale ones.
+            store.analyzeWeeks();
+        }
         audit.record(
                 user.subject(),
                 "IMPORT",

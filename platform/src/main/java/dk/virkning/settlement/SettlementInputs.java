@@ -1,6 +1,7 @@
 package dk.virkning.settlement;
 
 import dk.virkning.casework.Wellbeing;
+import dk.virkning.database.BulkWork;
 import dk.virkning.participant.ParticipantEvents;
 import dk.virkning.program.Program;
 import dk.virkning.snapshot.Timelines;
@@ -65,7 +66,11 @@ class SettlementInputs implements DisposableBean {
         return t;
     });
 
-    SettlementInputs(JdbcTemplate jdbc, DataSource dataSource, ParticipantEvents events, Wellbeing wellbeing) {
+    private final BulkWork bulk;
+
+    SettlementInputs(
+            JdbcTemplate jdbc, DataSource dataSource, ParticipantEvents events, Wellbeing wellbeing, BulkWork bulk) {
+        this.bulk = bulk;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.events = events;
@@ -134,7 +139,10 @@ class SettlementInputs implements DisposableBean {
         String tenant = TenantContext.current();
         Future<Void> later = executor.submit(() -> TenantContext.callAs(tenant, () -> {
             try (Connection connection = dataSource.getConnection()) {
+                // Outside the settlement's transaction: its time limit has to be set here too.
+                bulk.settlementSession(connection);
                 copyOut(connection, copy(programId, "ws.week >= DATE '" + middle + "'", horizon), byOrdinal);
+                BulkWork.reset(connection);
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the weekly statuses failed", e);
             }

@@ -1,6 +1,7 @@
 package dk.virkning.settlement;
 
 import dk.virkning.audit.AuditLog;
+import dk.virkning.database.BulkWork;
 import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.plugin.InstalledPlugin;
 import dk.virkning.plugin.PluginRegistry;
@@ -46,6 +47,7 @@ public class Settlements {
     private final AuditLog audit;
     private final Clock clock;
     private final BusinessMetrics metrics;
+    private final BulkWork bulk;
 
     Settlements(
             Programs programs,
@@ -56,7 +58,9 @@ public class Settlements {
             StatementDecisions decisions,
             AuditLog audit,
             Clock clock,
-            BusinessMetrics metrics) {
+            BusinessMetrics metrics,
+            BulkWork bulk) {
+        this.bulk = bulk;
         this.programs = programs;
         this.plugins = plugins;
         this.calculator = calculator;
@@ -90,6 +94,7 @@ public class Settlements {
 
     private StoredStatement settleMeasured(CurrentUser user, ProgramId programId, String periodLabel, boolean issue) {
         Quarter quarter = Quarter.parse(periodLabel);
+        bulk.settlementTransaction();
         Program program = programs.lock(user, programId);
         requireSettleable(program, quarter);
         store.draft(programId, quarter.label()).ifPresent(old -> {
@@ -138,6 +143,7 @@ public class Settlements {
     @Transactional(readOnly = true)
     public StatementCalculator.Computed forecast(CurrentUser user, ProgramId programId, String periodLabel) {
         Quarter quarter = Quarter.parse(periodLabel);
+        bulk.settlementTransaction();
         Program program = programs.get(user, programId);
         requireAfterProgramStart(program, quarter);
         LocalDate lastEndedSunday = IsoWeek.of(LocalDate.now(clock.withZone(ZoneOffset.UTC)))
@@ -169,6 +175,7 @@ public class Settlements {
      */
     @Transactional(readOnly = true)
     public Verification verify(CurrentUser user, ProgramId programId, UUID statementId) {
+        bulk.settlementTransaction();
         StoredStatement stored = get(user, programId, statementId);
         byte[] snapshot = store.snapshot(statementId);
         SnapshotReader.Parsed parsed = SnapshotReader.read(snapshot);

@@ -3,6 +3,7 @@ package dk.virkning.shared;
 import dk.virkning.observability.BusinessMetrics;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final BusinessMetrics metrics;
 
@@ -90,6 +92,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        Optional<DatabaseFailures.Kind> database = DatabaseFailures.classify(e);
+        if (database.isPresent()) {
+            return databaseFailure(database.get(), e);
+        }
         if (SqlFailure.isDatabase(e)) {
             log.error("Unexpected database failure ({}) in {}", SqlFailure.describe(e), SqlFailure.origin(e));
         } else {
@@ -101,6 +107,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "internal-error",
                         "Internal Server Error",
                         "The request failed unexpectedly; it has been logged"));
+    }
+
+    /**
+     * The database is down, stalled or too slow: a fast 503 the client may retry (a write that failed
+     * here was rolled back), never a hang or a 500. Logged in one line, without the stack.
+     */
+    private static ResponseEntity<ProblemDetail> databaseFailure(DatabaseFailures.Kind kind, Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (kind == DatabaseFailures.Kind.TIME_LIMIT) {
+            log.warn("A request ran past its statement timeout and was cancelled: {}", root.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(Problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "time-limit-exceeded",
+                            "Time Limit Exceeded",
+                            "The work ran past its time limit in the database and was cancelled; nothing was"
+                                    + " written. The operator can raise the limit (see the README's timeouts)"));
+        }
+        log.warn("The database is unavailable: {}", root.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "database-unavailable",
+                        "Service Unavailable",
+                        "The database is not reachable at the moment; nothing was written. Retry later"));
     }
 
     @Override

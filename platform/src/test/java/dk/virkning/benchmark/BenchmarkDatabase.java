@@ -52,7 +52,7 @@ public final class BenchmarkDatabase {
     }
 
     /** Enrols the cohort with COPY; returns the participant ids by cohort index. */
-    List<UUID> enrol(
+    public List<UUID> enrol(
             String municipality, UUID program, SyntheticCohort cohort, Pseudonymizer pseudonymizer, IsoWeek start)
             throws SQLException {
         List<UUID> ids = new ArrayList<>(cohort.participants());

@@ -30,7 +30,7 @@ public final class ParticipantFixtures {
             throw new IllegalArgumentException("a test pseudonymizer needs a secret");
         }
         try {
-            return new Pseudonymizer(new PseudonymProperties(secret));
+            return new Pseudonymizer(new PseudonymProperties(secret), java.util.Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

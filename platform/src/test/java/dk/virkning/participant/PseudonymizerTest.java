@@ -117,7 +117,7 @@ class PseudonymizerTest {
 
     private static Pseudonymizer pseudonymizer(String secret) {
         try {
-            return new Pseudonymizer(new PseudonymProperties(secret));
+            return new Pseudonymizer(new PseudonymProperties(secret), java.util.Optional.empty());
         } catch (IOException e) {
             throw new AssertionError(e);
         }

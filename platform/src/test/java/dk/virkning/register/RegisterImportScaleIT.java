@@ -139,6 +139,9 @@ class RegisterImportScaleIT extends PlatformIT {
     private double[] rawCopySeconds(String municipality, UUID program, UUID importId) throws Exception {
         try (Connection c = tenantConnection(municipality)) {
             c.setAutoCommit(false);
+            // A bulk baseline, like the import itself: not under the API's default statement limit.
+            c.createStatement().execute("SET LOCAL statement_timeout = '30min'");
+            c.setNetworkTimeout(Runnable::run, 0);
             double[] seconds = new double[2];
             String[] tables = {"raw_copy_logged", "raw_copy_temp"};
             c.createStatement().execute("CREATE TABLE raw_copy_logged (LIKE weekly_status INCLUDING ALL)");

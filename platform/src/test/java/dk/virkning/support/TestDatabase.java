@@ -1,5 +1,6 @@
 package dk.virkning.support;
 
+import dk.virkning.database.DurableEmbeddedPostgres;
 import dk.virkning.database.PostgresProvisioner;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -43,7 +44,9 @@ public final class TestDatabase {
                         DATABASE);
                 return container.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1");
             }
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // As durable as the product's embedded database: the tests and the benchmark see its cost.
+            EmbeddedPostgres postgres =
+                    DurableEmbeddedPostgres.durable(EmbeddedPostgres.builder()).start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     postgres.close();
