@@ -37,6 +37,7 @@ class HostPool implements AutoCloseable {
     private final JsonMapper json = Wire.mapper(MAX_STRING);
     private final Map<String, ConcurrentLinkedDeque<HostProcess>> idle = new ConcurrentHashMap<>();
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
+    private final java.util.Set<Long> started = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "plugin-host-watchdog");
         t.setDaemon(true);
@@ -152,6 +153,7 @@ class HostPool implements AutoCloseable {
         HostProcess host;
         try {
             host = new HostProcess(launcher.start(jar), json, properties.host().maxResultBytes());
+            started.add(host.pid());
         } catch (IOException e) {
             log.error("A plugin host could not be started: {}", e.getMessage());
             throw new PluginCallException(PluginCallException.Kind.FAILED, "could not be started");
@@ -187,6 +189,11 @@ class HostPool implements AutoCloseable {
                 .flatMap(ConcurrentLinkedDeque::stream)
                 .map(HostProcess::pid)
                 .toList();
+    }
+
+    /** The process ids of every host this pool started, for the same tests. */
+    List<Long> startedHostPids() {
+        return List.copyOf(started);
     }
 
     private static String pid(HostProcess host) {

@@ -87,6 +87,8 @@ final class ChildPlatform implements AutoCloseable {
                 "--virkning.plugins.directory=" + Path.of("target", "plugins").toAbsolutePath(),
                 "--virkning.pseudonym.secret=" + PSEUDONYM_SECRET,
                 "--virkning.settlement.schedule.enabled=false",
+                // The actuator has its own port (8081 by default); the probes stay on the API port.
+                "--management.server.port=0",
                 "--spring.main.banner-mode=off"));
         command.addAll(client(0, OPERATOR, "PLATFORM_OPERATOR", null));
         command.addAll(client(1, ADMIN, "MUNICIPALITY_ADMIN", municipality));
@@ -150,7 +152,7 @@ final class ChildPlatform implements AutoCloseable {
     int readiness() {
         try {
             return http.send(
-                            HttpRequest.newBuilder(URI.create(baseUri() + "/actuator/health/readiness"))
+                            HttpRequest.newBuilder(URI.create(baseUri() + "/readyz"))
                                     .timeout(Duration.ofSeconds(20))
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())
