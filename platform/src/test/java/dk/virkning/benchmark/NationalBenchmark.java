@@ -186,24 +186,11 @@ public final class NationalBenchmark {
             // 3. The platform's settlement with NK1, through its HTTP endpoint.
             String period = quarterOf(cohort.lastWeek());
             heap.reset();
-            long exchange0 = hostTimes.exchangeNanos("evaluate");
-            long parse0 = hostTimes.parseNanos("evaluate");
-            long start0 = hostTimes.startNanos();
+            HostShare host = HostShare.before(hostTimes);
             t0 = System.nanoTime();
             Map<String, String> statement = settle(municipality, program.getId(), period);
             Phase settlePhase = phase("settle NK1 (platform, HTTP)", cohort.personWeeks(), t0, heap);
-            double exchange = (hostTimes.exchangeNanos("evaluate") - exchange0) / 1e9;
-            double parse = (hostTimes.parseNanos("evaluate") - parse0) / 1e9;
-            double start = (hostTimes.startNanos() - start0) / 1e9;
-            out.printf(
-                    Locale.ROOT,
-                    "settlement in the plugin host: %.2f s exchange (snapshot in, NK1 over it, result out), %.2f s"
-                            + " reading the result, %.2f s host start-up: %.0f %% of the settlement's %.2f s%n",
-                    exchange,
-                    parse,
-                    start,
-                    100 * (exchange + parse + start) / settlePhase.seconds(),
-                    settlePhase.seconds());
+            host.print(out, settlePhase.seconds());
             BigDecimal platformEarned = new BigDecimal(statement.get("earned"));
 
             // 4. Baseline: the NK1 formula as one SQL query.
