@@ -86,6 +86,7 @@ mport="$(free_port)"
   -e SERVER_PORT="$port" -e MANAGEMENT_SERVER_PORT="$mport" \
   -e LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs \
   -e VIRKNING_AUTH_EMBEDDED_ENABLED=true \
+  -e VIRKNING_AUTH_EMBEDDED_KEY_ENCRYPTION_KEY=smoke-test-key-encryption-key \
   -e VIRKNING_AUTH_CLIENTS_0_ID=smoke-operator \
   -e 'VIRKNING_AUTH_CLIENTS_0_SECRET={noop}smoke-client-secret' \
   -e VIRKNING_AUTH_CLIENTS_0_ROLES_0=PLATFORM_OPERATOR \

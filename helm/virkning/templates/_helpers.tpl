@@ -106,4 +106,7 @@ on the pod's filesystem: acceptable on a laptop, data loss in a cluster.
 {{- if and (not .Values.auth.embeddedAuthorizationServer) (not .Values.auth.issuerUri) }}
 {{- fail "auth.issuerUri is required when auth.embeddedAuthorizationServer is false: set the issuer of the municipality's identity provider" }}
 {{- end }}
+{{- if and .Values.auth.embeddedAuthorizationServer (not .Values.auth.keyEncryptionKey.existingSecret) }}
+{{- fail "auth.keyEncryptionKey.existingSecret is required when auth.embeddedAuthorizationServer is true: name an existing Secret with the key its signing keys are encrypted under (the same on every replica)" }}
+{{- end }}
 {{- end }}

@@ -151,12 +151,29 @@ class HelmChartTest {
     }
 
     @Test
-    void theEmbeddedAuthorizationServerNeedsNoIssuer() {
-        TemplateCommand embedded =
-                required().set("auth.embeddedAuthorizationServer", true).set("auth.issuerUri", "");
-        assertThat(mapAt(Manifests.render(embedded).only("ConfigMap"), "data"))
+    void theEmbeddedAuthorizationServerNeedsNoIssuerButItsKeyEncryptionKeyFromASecret() {
+        TemplateCommand embedded = required()
+                .set("auth.embeddedAuthorizationServer", true)
+                .set("auth.issuerUri", "")
+                .set("auth.keyEncryptionKey.existingSecret", "virkning-signing");
+        Manifests manifests = Manifests.render(embedded);
+        assertThat(mapAt(manifests.only("ConfigMap"), "data"))
                 .containsEntry("VIRKNING_AUTH_EMBEDDED_ENABLED", "true")
                 .doesNotContainKey("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+        assertThat(at(manifests.env().get("VIRKNING_AUTH_EMBEDDED_KEY_ENCRYPTION_KEY"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "virkning-signing", "key", "key-encryption-key"));
+    }
+
+    @Test
+    void withTheEmbeddedServerOffNoKeyEncryptionKeyIsWired() {
+        assertThat(Manifests.render(required()).env()).doesNotContainKey("VIRKNING_AUTH_EMBEDDED_KEY_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void refusesToRunTheEmbeddedServerWithoutAKeyEncryptionKeySecret() {
+        assertRenderingFails(
+                required().set("auth.embeddedAuthorizationServer", true),
+                "auth.keyEncryptionKey.existingSecret is required");
     }
 
     @Test

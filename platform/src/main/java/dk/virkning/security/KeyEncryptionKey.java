@@ -48,7 +48,13 @@ final class KeyEncryptionKey {
             }
             return Files.readString(LOCAL_KEY).strip();
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read or create " + LOCAL_KEY.toAbsolutePath(), e);
+            throw new IllegalStateException(
+                    "No key-encryption key for the signing keys is configured, and the local"
+                            + " one cannot be read or created at " + LOCAL_KEY.toAbsolutePath() + " ("
+                            + e.getClass().getSimpleName()
+                            + "). Set VIRKNING_AUTH_EMBEDDED_KEY_ENCRYPTION_KEY (in a cluster from a Secret, the same on every"
+                            + " replica).",
+                    e);
         }
     }
 }
