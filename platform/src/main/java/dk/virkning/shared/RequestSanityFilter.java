@@ -24,6 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a query string whose percent-escapes are not UTF-8 (Tomcat would throw from the first
  *       {@code getParameter}, wherever that is): 400;
  *   <li>a control character in a parameter name or value: 400 (never logged, stored or searched);
+ *   <li>an API query parameter without a value ({@code ?type=}): 400, as the contract allows no
+ *       empty values (an absent parameter is the way to say "none");
  *   <li>an {@code Accept} header that does not parse: 406.
  * </ul>
  */
@@ -61,6 +63,15 @@ class RequestSanityFilter extends OncePerRequestFilter {
                     response, HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter contains a control character");
             return;
         }
+        String empty = emptyQueryParameter(request);
+        if (empty != null) {
+            problems.write(
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "invalid-parameter",
+                    "Query parameter '" + empty + "' has no value; leave it out instead");
+            return;
+        }
         if (!acceptParses(request)) {
             problems.write(response, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "The Accept header does not parse");
             return;
@@ -85,6 +96,23 @@ class RequestSanityFilter extends OncePerRequestFilter {
             }
         }
         return true;
+    }
+
+    /** The name of the first API query parameter given without a value, or null. */
+    static String emptyQueryParameter(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null || !request.getRequestURI().startsWith("/api/")) {
+            return null;
+        }
+        for (String pair : query.split("&", -1)) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            if (!name.isEmpty() && (equals < 0 || equals == pair.length() - 1)) {
+                String decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+                return decoded.length() > 100 ? decoded.substring(0, 100) + "..." : decoded;
+            }
+        }
+        return null;
     }
 
     private static boolean hasLineBreak(String value) {

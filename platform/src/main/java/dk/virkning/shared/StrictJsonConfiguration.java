@@ -27,6 +27,7 @@ import tools.jackson.databind.type.LogicalType;
  *   <li>{@code ACCEPT_FLOAT_AS_INT} off: {@code 0.9} is not the integer {@code 0}.
  *   <li>{@code FAIL_ON_NUMBERS_FOR_ENUMS}: an enum is its name, never its index.
  *   <li>content nulls {@code FAIL}: {@code [null]} is refused for every array and map.
+ *   <li>{@link ContractNulls}: {@code null} is refused for a member the contract does not declare nullable.
  *   <li>{@link StrictText} and {@link StrictDate} for every {@code String} and {@code LocalDate}.
  * </ul>
  */
@@ -64,7 +65,8 @@ class StrictJsonConfiguration {
                     .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                     .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                    .changeDefaultNullHandling(n -> JsonSetter.Value.forContentNulls(Nulls.FAIL));
+                    .changeDefaultNullHandling(n -> JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                    .annotationIntrospector(ContractNulls.fromClasspath("static/openapi.yaml"));
             for (LogicalType type : SCALARS) {
                 builder.withCoercionConfig(type, config -> {
                     for (CoercionInputShape shape : SHAPES) {

@@ -73,10 +73,15 @@ class BadInputIT extends PlatformIT {
     }
 
     @Test
-    void explicitNullsAreMissingValuesNotServerErrors() throws Exception {
+    void explicitNullsAreRefusedByNameNotServerErrors() throws Exception {
         String body = "{\"name\":\"x\",\"providerId\":\"" + provider.getId() + "\",\"investorIds\":null,"
                 + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"1.0.0\",\"terms\":null,"
                 + "\"startDate\":\"2024-01-01\",\"capacity\":5}";
+        assertProblem(
+                send("POST", programs, tokens.admin(municipality), "application/json", body),
+                400,
+                "'investorIds' may not be null");
+        body = body.replace("\"investorIds\":null,", "");
         assertProblem(send("POST", programs, tokens.admin(municipality), "application/json", body), 400, "terms");
         HttpResponse<String> created = send(
                 "POST",

@@ -6,10 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,6 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * cannot, such as malformed JSON).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ContractRecorder.class)
 public abstract class PlatformIT {
 
     /** The embedded server's issuer in the tests (the port is random, so not the real address). */
@@ -71,6 +74,19 @@ public abstract class PlatformIT {
         if (System.getenv("CI") != null) {
             registry.add("virkning.plugins.host.sandbox", () -> "BWRAP");
         }
+    }
+
+    @BeforeEach
+    void forgetEarlierAnswers() {
+        ContractRecorder.drain();
+    }
+
+    /** Every answer the application gave during the test kept to openapi.yaml. */
+    @AfterEach
+    void answersKeptToTheContract() {
+        org.assertj.core.api.Assertions.assertThat(ContractRecorder.drain())
+                .as("answers that break openapi.yaml")
+                .isEmpty();
     }
 
     @BeforeEach

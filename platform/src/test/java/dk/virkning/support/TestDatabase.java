@@ -19,8 +19,18 @@ public final class TestDatabase {
     public static final String DATABASE = "virkning_test";
 
     private static String jdbcUrl;
+    private static String[] superuser;
 
     private TestDatabase() {}
+
+    /**
+     * URL, user name and password of the server's superuser, for tests that must see every tenant's
+     * rows at once (e.g. proving that a refused request changed nothing anywhere).
+     */
+    public static synchronized String[] superuser() {
+        jdbcUrl();
+        return superuser.clone();
+    }
 
     /** The JDBC URL of the application database, starting the server on first use. */
     public static synchronized String jdbcUrl() {
@@ -35,6 +45,11 @@ public final class TestDatabase {
             if (dockerAvailable()) {
                 PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
                 container.start();
+                superuser = new String[] {
+                    container.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1"),
+                    container.getUsername(),
+                    container.getPassword()
+                };
                 PostgresProvisioner.provision(
                         container.getJdbcUrl(),
                         container.getUsername(),
@@ -56,6 +71,7 @@ public final class TestDatabase {
             }));
             PostgresProvisioner.provision(
                     postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", ROLE, PASSWORD, DATABASE);
+            superuser = new String[] {postgres.getJdbcUrl("postgres", DATABASE), "postgres", ""};
             return postgres.getJdbcUrl(ROLE, DATABASE);
         } catch (Exception e) {
             throw new IllegalStateException("could not start a PostgreSQL for the tests", e);
