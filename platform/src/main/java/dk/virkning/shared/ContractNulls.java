@@ -22,13 +22,15 @@ import tools.jackson.databind.introspect.JacksonAnnotationIntrospector;
  * Refuses a JSON {@code null} for a member of a request body that the contract does not declare
  * {@code nullable}: {@code {"cvr": null}} is not "no CVR", it is input the schema forbids. The
  * generated models cannot say which members are nullable, so this reads it from the served
- * openapi.yaml once: for a class of the generated model package named like a schema, every member
- * not marked {@code nullable: true} there fails on null. Everything else reads as Jackson would.
+ * openapi.yaml once: for a class of the generated model package named like a schema, every optional
+ * member not marked {@code nullable: true} there fails on null. Required members are left to Bean
+ * Validation, which names all the missing ones at once. Everything else reads as Jackson would.
  */
 final class ContractNulls extends JacksonAnnotationIntrospector {
 
     static final String MODEL_PACKAGE = "dk.virkning.api.model";
 
+    /** Per schema, the members that may be null here: the nullable and the required ones. */
     private final Map<String, Set<String>> nullable;
 
     private ContractNulls(Map<String, Set<String>> nullable) {
@@ -55,6 +57,11 @@ final class ContractNulls extends JacksonAnnotationIntrospector {
         Map<String, Set<String>> nullable = new HashMap<>();
         schemas.forEach((name, schema) -> {
             Set<String> members = new HashSet<>();
+            // Required members are Bean Validation's: it names every missing one at once.
+            Object required = ((Map<String, Object>) schema).get("required");
+            if (required instanceof java.util.List<?> list) {
+                list.forEach(member -> members.add(member.toString()));
+            }
             Object properties = ((Map<String, Object>) schema).get("properties");
             if (properties instanceof Map<?, ?> map) {
                 map.forEach((member, definition) -> {

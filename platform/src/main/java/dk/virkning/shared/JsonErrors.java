@@ -19,7 +19,8 @@ final class JsonErrors {
         if (cause instanceof InvalidFormatException e) {
             return "Field '" + path(e) + "' has an invalid value";
         }
-        if (cause instanceof tools.jackson.databind.exc.InvalidNullException e && !e.getPath().isEmpty()) {
+        if (cause instanceof tools.jackson.databind.exc.InvalidNullException e
+                && !e.getPath().isEmpty()) {
             return "Field '" + path(e) + "' may not be null; leave it out or give a value";
         }
         if (cause instanceof MismatchedInputException e && !e.getPath().isEmpty()) {

@@ -15,6 +15,9 @@ import java.util.UUID;
  */
 final class SchemaValues {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper EXAMPLES =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private SchemaValues() {}
 
     /** A value the schema allows, as a Java value ready for JSON (maps, lists, strings, numbers). */
@@ -23,7 +26,8 @@ final class SchemaValues {
             return "x";
         }
         if (schema.getExample() != null) {
-            return schema.getExample();
+            // The parser keeps examples as Jackson 2 trees; the generator wants plain values.
+            return EXAMPLES.convertValue(schema.getExample(), Object.class);
         }
         if (schema.getAllOf() != null && !schema.getAllOf().isEmpty()) {
             return valid(schema.getAllOf().get(0));
