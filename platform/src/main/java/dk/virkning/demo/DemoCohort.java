@@ -32,8 +32,9 @@ final class DemoCohort {
      * @param first the first start week
      * @param dataWeeks how many weeks of statuses from {@code first} on
      * @param spreadWeeks starts spread over this many weeks from {@code first}
-     * @param jobClarificationShare the share drawn to start in job clarification
-     * @param maxJobClarification at most this many start in job clarification (a target group's capacity)
+     * @param jobClarificationShare the share drawn at random to start in job clarification
+     * @param jobClarificationEvery when positive, instead every this many-th citizen starts in job
+     *     clarification, so that target groups fill exactly to their capacities
      */
     record Shape(
             long seed,
@@ -42,11 +43,11 @@ final class DemoCohort {
             int dataWeeks,
             int spreadWeeks,
             double jobClarificationShare,
-            int maxJobClarification) {
+            int jobClarificationEvery) {
 
         /** The original Norddjurs shape: starts over one quarter, one in five in job clarification. */
         static Shape of(long seed, int size, IsoWeek first, int dataWeeks) {
-            return new Shape(seed, size, first, dataWeeks, 13, 0.2, size);
+            return new Shape(seed, size, first, dataWeeks, 13, 0.2, 0);
         }
 
         IsoWeek last() {
@@ -59,7 +60,6 @@ final class DemoCohort {
     static List<Citizen> generate(Shape shape) {
         Random random = new Random(shape.seed());
         List<Citizen> citizens = new ArrayList<>();
-        int jobClarification = 0;
         for (int i = 0; i < shape.size(); i++) {
             // Fictitious CPR numbers: day 01-28, month 01-12, serials from 9000 (never a real series here).
             String cpr = String.format(
@@ -69,9 +69,10 @@ final class DemoCohort {
             int offset = (int) shape.first().weeksUntil(start);
             boolean recovers = random.nextDouble() < 0.7;
             int recovery = 6 + random.nextInt(50);
-            boolean clarification = random.nextDouble() < shape.jobClarificationShare()
-                    && jobClarification < shape.maxJobClarification();
-            jobClarification += clarification ? 1 : 0;
+            boolean drawn = random.nextDouble() < shape.jobClarificationShare();
+            boolean clarification = shape.jobClarificationEvery() > 0
+                    ? i % shape.jobClarificationEvery() == shape.jobClarificationEvery() - 1
+                    : drawn;
             WeeklyStatus benefit = clarification ? WeeklyStatus.JOB_CLARIFICATION : WeeklyStatus.SICKNESS_BENEFIT;
             List<WeeklyStatus> weeks = new ArrayList<>();
             for (int k = 0; k < shape.dataWeeks() - offset; k++) {

@@ -74,7 +74,7 @@ final class DemoPrograms {
                     new BigDecimal("150000")),
             LocalDate.of(2023, 1, 2),
             150,
-            new DemoCohort.Shape(766, 150, IsoWeek.parse("2023-W01"), 104, 26, 0.2, 30),
+            new DemoCohort.Shape(766, 150, IsoWeek.parse("2023-W01"), 104, 26, 0, 5),
             List.of("2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4"),
             List.of(
                     new DemoProgram.Capital(
