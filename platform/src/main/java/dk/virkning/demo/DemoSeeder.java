@@ -5,6 +5,12 @@ import dk.virkning.organisation.OrganisationId;
 import dk.virkning.organisation.Organisations;
 import dk.virkning.tenant.Municipalities;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +30,12 @@ import org.springframework.stereotype.Component;
 class DemoSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    /**
+     * The programs are seeded side by side, each in its own municipality and transaction: one seeding
+     * thread alternates between the JVM and PostgreSQL, so two keep both cores of a small machine busy.
+     */
+    private static final int SEEDING_THREADS = 2;
 
     private final Municipalities municipalities;
     private final Organisations organisations;
@@ -67,7 +79,42 @@ class DemoSeeder implements ApplicationRunner {
     void seed() {
         seedTenantsAndOrganisations();
         demoPlugins.install();
-        DemoPrograms.ALL.forEach(programs::seed);
+        log.info("Demo: municipalities, organisations and first-party plugins in place; seeding the programs");
+        seedPrograms();
+    }
+
+    /** Every program, two at a time; waits for all of them, then throws the first failure if any. */
+    private void seedPrograms() {
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(SEEDING_THREADS, work -> {
+            Thread thread = new Thread(work, "demo-seeder-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> seeding = DemoPrograms.ALL.stream()
+                    .<Future<?>>map(demo -> pool.submit(() -> programs.seed(demo)))
+                    .toList();
+            RuntimeException failure = null;
+            for (Future<?> f : seeding) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException r
+                            ? r
+                            : new IllegalStateException("Seeding a demo program failed", e.getCause());
+                    failure = failure == null ? cause : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while seeding the demo programs", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void seedTenantsAndOrganisations() {
