@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one schedules follow-ups.
  */
 @Service
-class Activities {
+public class Activities {
 
     private final Participants participants;
     private final ParticipantEvents events;
@@ -178,7 +178,7 @@ class Activities {
     }
 
     /** A planned or done activity; with a due day it is a task. */
-    record Activity(
+    public record Activity(
             UUID id,
             String code,
             String name,

@@ -38,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * planned effort.
  */
 @Service
-class CoursePackages {
+public class CoursePackages {
 
     private final Participants participants;
     private final ParticipantEvents events;
@@ -216,7 +216,7 @@ class CoursePackages {
     }
 
     /** The recommendation, and the choice once made. */
-    record Choice(
+    public record Choice(
             Recommendation recommended,
             String chosenPackage,
             String chosenCourse,

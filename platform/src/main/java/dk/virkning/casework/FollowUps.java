@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recurring catalogue activity (e.g. Copenhagen's follow-up every 4 weeks) over the model's course.
  */
 @Service
-class FollowUps {
+public class FollowUps {
 
     private final Participants participants;
     private final ParticipantEvents events;
@@ -151,7 +151,7 @@ class FollowUps {
     }
 
     /** A follow-up meeting. */
-    record FollowUp(UUID id, LocalDate dueOn, LocalDate heldOn, String rule, String status, String note) {
+    public record FollowUp(UUID id, LocalDate dueOn, LocalDate heldOn, String rule, String status, String note) {
 
         boolean overdueOn(LocalDate today) {
             return "SCHEDULED".equals(status) && today.isAfter(dueOn);
