@@ -177,8 +177,9 @@ public class CoursePackages {
                     "no-course-packages",
                     "The program's model (" + plugin.id() + ") has no course packages");
         }
+        Recommendation recommendation;
         try {
-            return calls.recommend(
+            recommendation = calls.recommend(
                     plugin, new RecommendationContext(participant.referral().facts()));
         } catch (PluginCallException e) {
             if (e.kind() == PluginCallException.Kind.REFUSED) {
@@ -190,6 +191,13 @@ public class CoursePackages {
             throw ProblemException.unprocessable(
                     "no-recommendation", "The plugin's recommender failed; choose with a reason", List.of());
         }
+        if (!RecommendationCheck.fits(plugin.model(), recommendation)) {
+            throw ProblemException.unprocessable(
+                    "no-recommendation",
+                    "The plugin's recommender answered outside its contract; choose with a reason",
+                    List.of());
+        }
+        return recommendation;
     }
 
     private Optional<Choice> stored(Participant participant) {

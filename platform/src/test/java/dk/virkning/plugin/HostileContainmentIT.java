@@ -16,9 +16,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -189,37 +187,8 @@ class HostileContainmentIT extends PlatformIT {
                 .getDescription();
     }
 
-    /**
-     * Every host process this application's pool started that still runs is an idle, healthy pooled
-     * host, and no process a plugin forked is left. (Other test classes' application contexts keep
-     * pooled hosts of their own.)
-     */
     private void assertNothingOutlivesTheCall() throws Exception {
-        Set<Long> stray = new HashSet<>();
-        for (int attempt = 0; attempt < 50; attempt++) {
-            Set<Long> idle = new HashSet<>(hosts.idleHostPids());
-            stray.clear();
-            for (long pid : hosts.startedHostPids()) {
-                ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(h -> {
-                    if (!idle.contains(pid)) {
-                        stray.add(pid);
-                    }
-                });
-            }
-            ProcessHandle.current()
-                    .descendants()
-                    .filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info()
-                            .commandLine()
-                            .map(c -> c.contains("sleep 600"))
-                            .orElse(false))
-                    .forEach(p -> stray.add(p.pid()));
-            if (stray.isEmpty()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        assertThat(stray).as("plugin host processes that outlived their call").isEmpty();
+        HostProcesses.assertNothingOutlivesTheCall(hosts);
     }
 
     private HttpResponse<String> settle(String m, Program program) {
