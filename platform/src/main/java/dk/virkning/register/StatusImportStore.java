@@ -29,7 +29,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Imports and weekly statuses in PostgreSQL. Weeks are bulk loaded: COPY into a temporary staging
  * table (COPY FROM does not work on a table with row-level security), then one
- * {@code INSERT ... SELECT} into {@code weekly_status}, in the caller's transaction.
+ * {@code INSERT ... SELECT} into {@code weekly_status}, in the caller's transaction. Only the persons
+ * a file lists are written; a week the file marks as not known loses its row (no row is UNKNOWN).
  */
 @Repository
 class StatusImportStore {
@@ -37,7 +38,8 @@ class StatusImportStore {
     private static final Logger log = LoggerFactory.getLogger(StatusImportStore.class);
 
     private static final String COLUMNS = "id, program_id, format, content_sha256, coverage_from, coverage_to,"
-            + " row_count, persons_covered, person_weeks, changed_weeks, imported_at";
+            + " row_count, coverage_scope, persons_covered, person_weeks, persons_changed, changed_weeks, imported_at";
+    private static final byte UNKNOWN = StatusMatrix.code(WeeklyStatus.UNKNOWN);
     private static final int COPY_BUFFER = 1 << 16;
 
     private final JdbcTemplate jdbc;
@@ -49,7 +51,8 @@ class StatusImportStore {
     Optional<StatusImportRecord> findByHash(ProgramId program, String hash) {
         return jdbc
                 .query(
-                        "SELECT " + COLUMNS + " FROM status_import WHERE program_id = ? AND content_sha256 = ?",
+                        "SELECT " + COLUMNS + " FROM status_import WHERE program_id = ? AND content_sha256 = ?"
+                                + " ORDER BY imported_at DESC, id LIMIT 1",
                         StatusImportStore::map,
                         program.value(),
                         hash)
@@ -123,7 +126,7 @@ class StatusImportStore {
     void insert(StatusImportRecord r, String tenant, String importedBy) {
         jdbc.update(
                 "INSERT INTO status_import (" + COLUMNS + ", tenant_id, imported_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 r.id(),
                 r.program().value(),
                 r.format().name(),
@@ -131,8 +134,10 @@ class StatusImportStore {
                 Date.valueOf(r.coverageFrom().monday()),
                 Date.valueOf(r.coverageTo().monday()),
                 r.rows(),
+                r.scope().name(),
                 r.personsCovered(),
                 r.personWeeks(),
+                r.personsChanged(),
                 r.changedWeeks(),
                 Timestamp.from(r.importedAt()),
                 tenant,
@@ -151,19 +156,32 @@ class StatusImportStore {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    void recordChangedWeeks(UUID importId, long changed) {
-        jdbc.update("UPDATE status_import SET changed_weeks = ? WHERE id = ?", changed, importId);
+    void recordChanges(UUID importId, Changes changes) {
+        jdbc.update(
+                "UPDATE status_import SET persons_changed = ?, changed_weeks = ? WHERE id = ?",
+                changes.persons(),
+                changes.weeks(),
+                importId);
     }
 
+    /** Removes an import that turned out to change nothing (an identical file again), in its transaction. */
+    void delete(UUID importId) {
+        jdbc.update("DELETE FROM status_import WHERE id = ?", importId);
+    }
+
+    /** What an import changed: participants and person-weeks set, changed or made unknown. */
+    record Changes(int persons, long weeks) {}
+
     /**
-     * Writes every covered person-week from each participant's start week on: the file's status, or
-     * self-supporting where it gave none. The weeks go to PostgreSQL with COPY into a staging table
-     * and then one statement into {@code weekly_status}; a week whose status is unchanged keeps its
-     * row (and the import that set it).
+     * Writes every covered person-week of each listed participant from their start week on: the
+     * file's status, self-supporting where it gave none, and no row where it marks the week as not
+     * known. Participants the file does not list keep their weeks. The weeks go to PostgreSQL with
+     * COPY into a staging table and then one statement into {@code weekly_status}; a week whose status
+     * is unchanged keeps its row (and the import that set it).
      *
-     * @return the person-weeks whose status was set or changed
+     * @return what was set, changed or made unknown
      */
-    long writeWeeks(
+    Changes writeWeeks(
             UUID importId, ProgramId program, String tenant, Coverage coverage, Roster roster, StatusMatrix matrix) {
         boolean regionEmpty = !Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM weekly_status WHERE program_id = ? AND week BETWEEN ? AND ?)",
@@ -174,14 +192,16 @@ class StatusImportStore {
         long started = System.nanoTime();
         jdbc.execute("CREATE TEMPORARY TABLE weekly_status_staging"
                 + " (participant_id uuid NOT NULL, week date NOT NULL, status varchar(24) NOT NULL) ON COMMIT DROP");
-        jdbc.execute((ConnectionCallback<Long>) connection -> {
+        // Into an empty region a week marked unknown has nothing to remove, so it is not even staged.
+        int copiedPersons = jdbc.execute((ConnectionCallback<Integer>) connection -> {
             CopyIn copy = connection
                     .unwrap(PGConnection.class)
                     .getCopyAPI()
                     .copyIn("COPY weekly_status_staging (participant_id, week, status) FROM STDIN");
             try {
-                copyRows(copy, coverage, roster, matrix);
-                return copy.endCopy();
+                int persons = copyRows(copy, coverage, roster, matrix, !regionEmpty);
+                copy.endCopy();
+                return persons;
             } catch (IOException | RuntimeException e) {
                 if (copy.isActive()) {
                     copy.cancelCopy();
@@ -191,13 +211,27 @@ class StatusImportStore {
         });
         String insert = "INSERT INTO weekly_status (participant_id, week, tenant_id, program_id, status, import_id)"
                 + " SELECT participant_id, week, ?, ?, status, ? FROM weekly_status_staging";
-        if (!regionEmpty) {
-            insert += " ON CONFLICT (participant_id, week) DO UPDATE"
-                    + " SET status = excluded.status, import_id = excluded.import_id"
-                    + " WHERE weekly_status.status <> excluded.status";
-        }
         long copied = System.nanoTime();
-        long changed = jdbc.update(insert, tenant, program.value(), importId);
+        Changes changed;
+        if (regionEmpty) {
+            // Every staged week is new, for every person staged: no conflict to check, nothing to return.
+            changed = new Changes(copiedPersons, jdbc.update(insert, tenant, program.value(), importId));
+        } else {
+            changed = jdbc.queryForObject(
+                    "WITH gone AS (DELETE FROM weekly_status w USING weekly_status_staging s"
+                            + " WHERE s.status = 'UNKNOWN' AND w.participant_id = s.participant_id"
+                            + " AND w.week = s.week RETURNING w.participant_id),"
+                            + " written AS (" + insert + " WHERE status <> 'UNKNOWN'"
+                            + " ON CONFLICT (participant_id, week) DO UPDATE"
+                            + " SET status = excluded.status, import_id = excluded.import_id"
+                            + " WHERE weekly_status.status <> excluded.status RETURNING participant_id)"
+                            + " SELECT count(DISTINCT participant_id), count(*) FROM"
+                            + " (SELECT participant_id FROM gone UNION ALL SELECT participant_id FROM written) c",
+                    (rs, i) -> new Changes(rs.getInt(1), rs.getLong(2)),
+                    tenant,
+                    program.value(),
+                    importId);
+        }
         jdbc.execute("DROP TABLE weekly_status_staging");
         log.info(
                 "Wrote weeks of import {}: COPY into staging {} ms, {} into weekly_status {} ms",
@@ -208,8 +242,14 @@ class StatusImportStore {
         return changed;
     }
 
-    /** Builds COPY text rows into one reused buffer: no object per person-week. */
-    private static void copyRows(CopyIn copy, Coverage coverage, Roster roster, StatusMatrix matrix)
+    /**
+     * Builds COPY text rows of the listed participants into one reused buffer: no object per
+     * person-week.
+     *
+     * @param withUnknown whether weeks marked unknown are staged too (to remove what they had)
+     * @return the participants with a staged week other than unknown
+     */
+    private static int copyRows(CopyIn copy, Coverage coverage, Roster roster, StatusMatrix matrix, boolean withUnknown)
             throws SQLException, IOException {
         int weeks = matrix.weeks();
         byte[][] dates = new byte[weeks][];
@@ -223,16 +263,26 @@ class StatusImportStore {
         }
         byte[] buf = new byte[COPY_BUFFER];
         int n = 0;
+        int persons = 0;
         for (int p : roster.inIdOrder()) {
             int first = (int)
                     Math.max(0, coverage.from().weeksUntil(roster.member(p).startWeek()));
-            if (first >= weeks) {
+            if (first >= weeks || !matrix.listed(p)) {
                 continue;
             }
             byte[] id = roster.idText(p);
+            boolean known = false;
             for (int w = first; w < weeks; w++) {
+                byte code = matrix.get(p, w);
+                if (code == UNKNOWN) {
+                    if (!withUnknown) {
+                        continue;
+                    }
+                } else {
+                    known = true;
+                }
                 byte[] date = dates[w];
-                byte[] status = statusText[matrix.get(p, w)];
+                byte[] status = statusText[code];
                 if (n + id.length + date.length + status.length + 3 > buf.length) {
                     copy.writeToCopy(buf, 0, n);
                     n = 0;
@@ -247,14 +297,19 @@ class StatusImportStore {
                 n += status.length;
                 buf[n++] = '\n';
             }
+            if (known) {
+                persons++;
+            }
         }
         if (n > 0) {
             copy.writeToCopy(buf, 0, n);
         }
+        return persons;
     }
 
     private static StatusImportRecord map(ResultSet rs, int row) throws SQLException {
         Long changed = rs.getObject("changed_weeks", Long.class);
+        Integer personsChanged = rs.getObject("persons_changed", Integer.class);
         return new StatusImportRecord(
                 rs.getObject("id", UUID.class),
                 new ProgramId(rs.getObject("program_id", UUID.class)),
@@ -263,8 +318,10 @@ class StatusImportStore {
                 IsoWeek.of(rs.getDate("coverage_from").toLocalDate()),
                 IsoWeek.of(rs.getDate("coverage_to").toLocalDate()),
                 rs.getLong("row_count"),
+                CoverageScope.valueOf(rs.getString("coverage_scope")),
                 rs.getInt("persons_covered"),
                 rs.getLong("person_weeks"),
+                personsChanged,
                 changed,
                 rs.getTimestamp("imported_at").toInstant());
     }
