@@ -130,6 +130,7 @@ public class StatusImports {
         if (!result.badRows().isEmpty()) {
             throw refusal(result.badRows());
         }
+        Optional<StatusImportRecord> existing = store.findByHash(programId, hash);
         StatusMatrix matrix = result.matrix();
         long personWeeks = personWeeks(coverage, roster, matrix);
         UUID id = UUID.randomUUID();
@@ -150,14 +151,10 @@ public class StatusImports {
         store.insert(record, tenant, user.subject());
         StatusImportStore.Changes changes = store.writeWeeks(id, programId, tenant, coverage, roster, matrix);
         long changed = changes.weeks();
-        if (changed == 0) {
-            Optional<StatusImportRecord> existing =
-                    store.findByHash(programId, hash).filter(e -> !e.id().equals(id));
-            if (existing.isPresent()) {
-                // The same file again, and it changed nothing: no new import, the earlier one answers.
-                store.delete(id);
-                return new Outcome(existing.get(), false);
-            }
+        if (changed == 0 && existing.isPresent()) {
+            // The same file again, and it changed nothing: no new import, the earlier one answers.
+            store.delete(id);
+            return new Outcome(existing.get(), false);
         }
         store.recordChanges(id, changes);
         if (changed >= ANALYZE_AFTER_CHANGED_WEEKS) {
