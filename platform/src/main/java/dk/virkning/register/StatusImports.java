@@ -55,6 +55,7 @@ public class StatusImports {
     private final Programs programs;
     private final Pseudonymizer pseudonymizer;
     private final StatusImportStore store;
+    private final WeeklyStatusWriter writer;
     private final AuditLog audit;
     private final Clock clock;
     private final BusinessMetrics metrics;
@@ -64,6 +65,7 @@ public class StatusImports {
             Programs programs,
             Pseudonymizer pseudonymizer,
             StatusImportStore store,
+            WeeklyStatusWriter writer,
             AuditLog audit,
             Clock clock,
             BusinessMetrics metrics,
@@ -72,6 +74,7 @@ public class StatusImports {
         this.programs = programs;
         this.pseudonymizer = pseudonymizer;
         this.store = store;
+        this.writer = writer;
         this.audit = audit;
         this.clock = clock;
         this.metrics = metrics;
@@ -149,7 +152,7 @@ public class StatusImports {
                 null,
                 clock.instant());
         store.insert(record, tenant, user.subject());
-        StatusImportStore.Changes changes = store.writeWeeks(id, programId, tenant, coverage, roster, matrix);
+        WeeklyStatusWriter.Changes changes = writer.writeWeeks(id, programId, tenant, coverage, roster, matrix);
         long changed = changes.weeks();
         if (changed == 0 && existing.isPresent()) {
             // The same file again, and it changed nothing: no new import, the earlier one answers.
@@ -159,7 +162,7 @@ public class StatusImports {
         store.recordChanges(id, changes);
         if (changed >= ANALYZE_AFTER_CHANGED_WEEKS) {
             // Fresh planner statistics in the same transaction: the next settlement never plans on stale ones.
-            store.analyzeWeeks();
+            writer.analyzeWeeks();
         }
         audit.record(
                 user.subject(),
