@@ -68,3 +68,24 @@ ALTER TABLE register_code_mapping ADD CONSTRAINT register_code_mapping_status_ch
 -- is kept by the code that writes the table instead. The key to status_import stays (it costs
 -- nothing measurable: that row is the writing transaction's own).
 ALTER TABLE weekly_status DROP CONSTRAINT weekly_status_participant_id_fkey;
+
+--changeset virkning:register-4
+-- Per-person coverage (issue 13): an import covers its weeks for exactly the persons its file lists,
+-- no longer for every participant enrolled at the time. The weekly statuses that earlier imports
+-- wrote stay as they are (they are what those imports meant, and what issued statements' snapshots
+-- were built from); their import rows are marked PROGRAM so that their reports keep saying whom they
+-- covered. persons_changed was not counted for them.
+ALTER TABLE status_import ADD COLUMN coverage_scope varchar(8) NOT NULL DEFAULT 'PROGRAM'
+    CONSTRAINT status_import_coverage_scope_check CHECK (coverage_scope IN ('PROGRAM', 'LISTED'));
+ALTER TABLE status_import ALTER COLUMN coverage_scope DROP DEFAULT;
+ALTER TABLE status_import ADD COLUMN persons_changed integer;
+-- The same file again is a new import when it would change something (another import changed its
+-- persons' weeks in between), so the content hash no longer identifies one import.
+ALTER TABLE status_import DROP CONSTRAINT status_import_program_id_content_sha256_key;
+CREATE INDEX status_import_content_idx ON status_import (program_id, content_sha256);
+-- A source code may mean "no data for this person this week" (UNKNOWN): the import then leaves the
+-- week unknown instead of self-supporting.
+ALTER TABLE register_code_mapping DROP CONSTRAINT register_code_mapping_status_check;
+ALTER TABLE register_code_mapping ADD CONSTRAINT register_code_mapping_status_check CHECK (status IN (
+    'SELF_SUPPORTING', 'SICKNESS_BENEFIT', 'JOB_CLARIFICATION', 'RESOURCE_COURSE', 'UNEMPLOYMENT_BENEFIT',
+    'CASH_BENEFIT', 'FLEX_JOB', 'REVALIDATION', 'DISABILITY_PENSION', 'EDUCATION', 'OTHER_BENEFIT', 'UNKNOWN'));

@@ -8,11 +8,12 @@ import java.util.Map;
  * Maps a municipality's register codes, read straight from a line's characters, to status codes of
  * {@link StatusMatrix}: an open-addressing table, so that a cell costs no allocation. Canonical names
  * are accepted as they are; the municipality's mapping comes on top; an empty code means no benefit
- * (self-supporting), as in the register.
+ * (self-supporting), as in the register. {@code UNKNOWN} (or a code mapped to it, "no data") marks a
+ * week as not known for the person: the import leaves that week without data.
  */
 final class CodeTable {
 
-    /** Returned for a code that is not known. */
+    /** Returned for a code that is not in the table (not to be confused with the status UNKNOWN). */
     static final byte UNKNOWN_CODE = 0;
 
     private final char[][] keys;
@@ -39,13 +40,11 @@ final class CodeTable {
     static CodeTable of(Map<String, WeeklyStatus> mapping) {
         Map<String, Byte> entries = new LinkedHashMap<>();
         for (WeeklyStatus status : WeeklyStatus.values()) {
-            if (status != WeeklyStatus.UNKNOWN) {
-                entries.put(status.name(), StatusMatrix.code(status));
-            }
+            entries.put(status.name(), StatusMatrix.code(status));
         }
         mapping.forEach((code, status) -> {
             String key = code.trim();
-            if (!key.isEmpty() && status != WeeklyStatus.UNKNOWN) {
+            if (!key.isEmpty()) {
                 entries.put(key, StatusMatrix.code(status));
             }
         });

@@ -66,8 +66,7 @@ class RegisterCodeMappings {
             }
             WeeklyStatus status = status(e.status());
             if (status == null) {
-                errors.add(ProblemError.field(
-                        field + ".status", "must be a canonical status other than UNKNOWN: " + allowed()));
+                errors.add(ProblemError.field(field + ".status", "must be a canonical status: " + allowed()));
             }
             if (codeError == null && status != null) {
                 mapping.putIfAbsent(code, status);
@@ -104,7 +103,7 @@ class RegisterCodeMappings {
                 return "must not contain a comma, semicolon, quote or control character";
             }
         }
-        if (status(code) != null || code.equals(WeeklyStatus.UNKNOWN.name())) {
+        if (status(code) != null) {
             return "'" + code + "' is a canonical status name, which maps to itself";
         }
         return null;
@@ -112,7 +111,7 @@ class RegisterCodeMappings {
 
     private static WeeklyStatus status(String name) {
         for (WeeklyStatus s : WeeklyStatus.values()) {
-            if (s != WeeklyStatus.UNKNOWN && s.name().equals(name)) {
+            if (s.name().equals(name)) {
                 return s;
             }
         }
@@ -120,11 +119,7 @@ class RegisterCodeMappings {
     }
 
     private static String allowed() {
-        return Arrays.stream(WeeklyStatus.values())
-                .filter(s -> s != WeeklyStatus.UNKNOWN)
-                .map(Enum::name)
-                .toList()
-                .toString();
+        return Arrays.stream(WeeklyStatus.values()).map(Enum::name).toList().toString();
     }
 
     private static String abbreviate(String text) {

@@ -152,8 +152,12 @@ class RegisterController implements RegisterApi {
                 .coverageFrom(r.coverageFrom().toString())
                 .coverageTo(r.coverageTo().toString())
                 .rows(r.rows())
+                .coverageScope(
+                        dk.virkning.api.model.CoverageScope.fromValue(r.scope().name()))
                 .personsCovered(r.personsCovered())
                 .personWeeks(r.personWeeks())
+                .personsChanged(r.personsChanged())
+                .changedWeeks(r.changedWeeks())
                 .importedAt(r.importedAt().atOffset(ZoneOffset.UTC));
     }
 
@@ -166,8 +170,11 @@ class RegisterController implements RegisterApi {
                 .coverageFrom(r.coverageFrom().toString())
                 .coverageTo(r.coverageTo().toString())
                 .rows(r.rows())
+                .coverageScope(
+                        dk.virkning.api.model.CoverageScope.fromValue(r.scope().name()))
                 .personsCovered(r.personsCovered())
                 .personWeeks(r.personWeeks())
+                .personsChanged(r.personsChanged())
                 .changedWeeks(r.changedWeeks())
                 .importedAt(r.importedAt().atOffset(ZoneOffset.UTC))
                 .badRowCount(0L)

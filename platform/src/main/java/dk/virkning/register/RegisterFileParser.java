@@ -7,7 +7,10 @@ import java.util.Locale;
 /**
  * Reads a register file in one pass, line by line, and checks every row: long format
  * ({@code cpr,week,code}) or wide format (a person column, then {@code y_YYWW} week columns, an empty
- * cell meaning no benefit). The statuses go into a {@link StatusMatrix}; the bad rows into
+ * cell meaning no benefit). The file lists the persons it covers: in the wide format every row's
+ * person, in the long format every person with a row; a long row with an empty week and an empty
+ * code ({@code 0101901111,,}) lists a person without giving a week, for files that leave
+ * self-supporting persons out. The statuses go into a {@link StatusMatrix}; the bad rows into
  * {@link BadRows}. Nothing here allocates per row on the happy path, so a national file costs the
  * memory of one line plus the matrix.
  */
@@ -33,6 +36,7 @@ final class RegisterFileParser {
     private String[] columns;
     private int[] columnWeeks;
     private long[] personLine;
+    private long[] listLine;
 
     /**
      * @param requested the format the caller names, or {@code null} to detect it from the header
@@ -61,6 +65,7 @@ final class RegisterFileParser {
             return new Result(format, 0, matrix, bad);
         }
         long dataLines = 0;
+        listLine = new long[persons.persons()];
         while (reader.next()) {
             long line = reader.lineNumber();
             if (reader.error() != null) {
@@ -166,6 +171,10 @@ final class RegisterFileParser {
             bad.add(line, "cpr", "the cpr field is not a CPR number");
             return;
         }
+        if (starts[1] == ends[1]) {
+            coveredPersonRow(c, line, person, matrix, bad);
+            return;
+        }
         int week = weeks.parseIso(c, starts[1], ends[1]);
         if (week == CoverageWeeks.MALFORMED) {
             bad.add(line, "week", "the week '" + text(c, 1) + "' is not an ISO week such as 2024-W05");
@@ -194,6 +203,25 @@ final class RegisterFileParser {
                     "week",
                     "duplicate row: the same person and week " + weeks.lastWeek() + " as an earlier line");
         }
+        matrix.list(person);
+    }
+
+    /** A long row without a week: the person is covered, every week without a row self-supporting. */
+    private void coveredPersonRow(char[] c, long line, int person, StatusMatrix matrix, BadRows bad) {
+        if (starts[2] != ends[2]) {
+            bad.add(
+                    line,
+                    "week",
+                    "a row without a week lists a covered person and must have an empty code, found '" + text(c, 2)
+                            + "'");
+        } else if (person == PersonLookup.NOT_A_PARTICIPANT) {
+            bad.add(line, "cpr", "the covered person is not a participant of this program");
+        } else if (listLine[person] != 0) {
+            bad.add(line, "cpr", "duplicate row: the same covered person as line " + listLine[person]);
+        } else {
+            listLine[person] = line;
+            matrix.list(person);
+        }
     }
 
     private void wideRow(char[] c, long line, StatusMatrix matrix, BadRows bad) {
@@ -211,6 +239,7 @@ final class RegisterFileParser {
             person = PersonLookup.NOT_A_PARTICIPANT;
         } else {
             personLine[person] = line;
+            matrix.list(person);
         }
         for (int j = 1; j < fieldCount; j++) {
             byte code = codes.lookup(c, starts[j], ends[j]);

@@ -3,8 +3,6 @@ package dk.virkning.register;
 import dk.virkning.program.ProgramId;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.WeeklyStatus;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,30 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * Imports and weekly statuses in PostgreSQL. Weeks are bulk loaded: COPY into a temporary staging
  * table (COPY FROM does not work on a table with row-level security), then one
- * {@code INSERT ... SELECT} into {@code weekly_status}, in the caller's transaction.
+ * {@code INSERT ... SELECT} into {@code weekly_status}, in the caller's transaction (see
+ * {@link WeeklyStatusWriter}).
  */
 @Repository
 class StatusImportStore {
 
-    private static final Logger log = LoggerFactory.getLogger(StatusImportStore.class);
-
     private static final String COLUMNS = "id, program_id, format, content_sha256, coverage_from, coverage_to,"
-            + " row_count, persons_covered, person_weeks, changed_weeks, imported_at";
-    private static final int COPY_BUFFER = 1 << 16;
+            + " row_count, coverage_scope, persons_covered, person_weeks, persons_changed, changed_weeks, imported_at";
 
     private final JdbcTemplate jdbc;
 
@@ -49,7 +40,8 @@ class StatusImportStore {
     Optional<StatusImportRecord> findByHash(ProgramId program, String hash) {
         return jdbc
                 .query(
-                        "SELECT " + COLUMNS + " FROM status_import WHERE program_id = ? AND content_sha256 = ?",
+                        "SELECT " + COLUMNS + " FROM status_import WHERE program_id = ? AND content_sha256 = ?"
+                                + " ORDER BY imported_at DESC, id LIMIT 1",
                         StatusImportStore::map,
                         program.value(),
                         hash)
@@ -123,7 +115,7 @@ class StatusImportStore {
     void insert(StatusImportRecord r, String tenant, String importedBy) {
         jdbc.update(
                 "INSERT INTO status_import (" + COLUMNS + ", tenant_id, imported_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 r.id(),
                 r.program().value(),
                 r.format().name(),
@@ -131,130 +123,32 @@ class StatusImportStore {
                 Date.valueOf(r.coverageFrom().monday()),
                 Date.valueOf(r.coverageTo().monday()),
                 r.rows(),
+                r.scope().name(),
                 r.personsCovered(),
                 r.personWeeks(),
+                r.personsChanged(),
                 r.changedWeeks(),
                 Timestamp.from(r.importedAt()),
                 tenant,
                 importedBy);
     }
 
-    /**
-     * ANALYZE of the weekly statuses inside the import's transaction: PostgreSQL samples the rows this
-     * transaction wrote as live, and the statistics commit with them.
-     */
-    void analyzeWeeks() {
-        long started = System.nanoTime();
-        jdbc.execute("ANALYZE weekly_status");
-        log.info(
-                "Refreshed the planner statistics of weekly_status in {} ms",
-                (System.nanoTime() - started) / 1_000_000);
+    void recordChanges(UUID importId, WeeklyStatusWriter.Changes changes) {
+        jdbc.update(
+                "UPDATE status_import SET persons_changed = ?, changed_weeks = ? WHERE id = ?",
+                changes.persons(),
+                changes.weeks(),
+                importId);
     }
 
-    void recordChangedWeeks(UUID importId, long changed) {
-        jdbc.update("UPDATE status_import SET changed_weeks = ? WHERE id = ?", changed, importId);
-    }
-
-    /**
-     * Writes every covered person-week from each participant's start week on: the file's status, or
-     * self-supporting where it gave none. The weeks go to PostgreSQL with COPY into a staging table
-     * and then one statement into {@code weekly_status}; a week whose status is unchanged keeps its
-     * row (and the import that set it).
-     *
-     * @return the person-weeks whose status was set or changed
-     */
-    long writeWeeks(
-            UUID importId, ProgramId program, String tenant, Coverage coverage, Roster roster, StatusMatrix matrix) {
-        boolean regionEmpty = !Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM weekly_status WHERE program_id = ? AND week BETWEEN ? AND ?)",
-                Boolean.class,
-                program.value(),
-                Date.valueOf(coverage.from().monday()),
-                Date.valueOf(coverage.to().monday())));
-        long started = System.nanoTime();
-        jdbc.execute("CREATE TEMPORARY TABLE weekly_status_staging"
-                + " (participant_id uuid NOT NULL, week date NOT NULL, status varchar(24) NOT NULL) ON COMMIT DROP");
-        jdbc.execute((ConnectionCallback<Long>) connection -> {
-            CopyIn copy = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY weekly_status_staging (participant_id, week, status) FROM STDIN");
-            try {
-                copyRows(copy, coverage, roster, matrix);
-                return copy.endCopy();
-            } catch (IOException | RuntimeException e) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                throw new SQLException("COPY of the weekly statuses failed", e);
-            }
-        });
-        String insert = "INSERT INTO weekly_status (participant_id, week, tenant_id, program_id, status, import_id)"
-                + " SELECT participant_id, week, ?, ?, status, ? FROM weekly_status_staging";
-        if (!regionEmpty) {
-            insert += " ON CONFLICT (participant_id, week) DO UPDATE"
-                    + " SET status = excluded.status, import_id = excluded.import_id"
-                    + " WHERE weekly_status.status <> excluded.status";
-        }
-        long copied = System.nanoTime();
-        long changed = jdbc.update(insert, tenant, program.value(), importId);
-        jdbc.execute("DROP TABLE weekly_status_staging");
-        log.info(
-                "Wrote weeks of import {}: COPY into staging {} ms, {} into weekly_status {} ms",
-                importId,
-                (copied - started) / 1_000_000,
-                regionEmpty ? "INSERT" : "upsert",
-                (System.nanoTime() - copied) / 1_000_000);
-        return changed;
-    }
-
-    /** Builds COPY text rows into one reused buffer: no object per person-week. */
-    private static void copyRows(CopyIn copy, Coverage coverage, Roster roster, StatusMatrix matrix)
-            throws SQLException, IOException {
-        int weeks = matrix.weeks();
-        byte[][] dates = new byte[weeks][];
-        for (int w = 0; w < weeks; w++) {
-            dates[w] = coverage.from().plusWeeks(w).monday().toString().getBytes(StandardCharsets.US_ASCII);
-        }
-        WeeklyStatus[] statuses = WeeklyStatus.values();
-        byte[][] statusText = new byte[statuses.length + 1][];
-        for (int s = 0; s <= statuses.length; s++) {
-            statusText[s] = StatusMatrix.status((byte) s).name().getBytes(StandardCharsets.US_ASCII);
-        }
-        byte[] buf = new byte[COPY_BUFFER];
-        int n = 0;
-        for (int p : roster.inIdOrder()) {
-            int first = (int)
-                    Math.max(0, coverage.from().weeksUntil(roster.member(p).startWeek()));
-            if (first >= weeks) {
-                continue;
-            }
-            byte[] id = roster.idText(p);
-            for (int w = first; w < weeks; w++) {
-                byte[] date = dates[w];
-                byte[] status = statusText[matrix.get(p, w)];
-                if (n + id.length + date.length + status.length + 3 > buf.length) {
-                    copy.writeToCopy(buf, 0, n);
-                    n = 0;
-                }
-                System.arraycopy(id, 0, buf, n, id.length);
-                n += id.length;
-                buf[n++] = '\t';
-                System.arraycopy(date, 0, buf, n, date.length);
-                n += date.length;
-                buf[n++] = '\t';
-                System.arraycopy(status, 0, buf, n, status.length);
-                n += status.length;
-                buf[n++] = '\n';
-            }
-        }
-        if (n > 0) {
-            copy.writeToCopy(buf, 0, n);
-        }
+    /** Removes an import that turned out to change nothing (an identical file again), in its transaction. */
+    void delete(UUID importId) {
+        jdbc.update("DELETE FROM status_import WHERE id = ?", importId);
     }
 
     private static StatusImportRecord map(ResultSet rs, int row) throws SQLException {
         Long changed = rs.getObject("changed_weeks", Long.class);
+        Integer personsChanged = rs.getObject("persons_changed", Integer.class);
         return new StatusImportRecord(
                 rs.getObject("id", UUID.class),
                 new ProgramId(rs.getObject("program_id", UUID.class)),
@@ -263,8 +157,10 @@ class StatusImportStore {
                 IsoWeek.of(rs.getDate("coverage_from").toLocalDate()),
                 IsoWeek.of(rs.getDate("coverage_to").toLocalDate()),
                 rs.getLong("row_count"),
+                CoverageScope.valueOf(rs.getString("coverage_scope")),
                 rs.getInt("persons_covered"),
                 rs.getLong("person_weeks"),
+                personsChanged,
                 changed,
                 rs.getTimestamp("imported_at").toInstant());
     }

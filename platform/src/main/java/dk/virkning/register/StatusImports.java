@@ -34,9 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports weekly register statuses, long or wide format, of any size. The file is read once as a
  * stream, hashed while it is read, and every row is checked; what the file gives is held in a
  * {@link StatusMatrix} (participants times covered weeks), so memory does not grow with the file.
- * All-or-nothing: a file with any bad row is refused whole with a report of every bad line; a valid
- * file is written with COPY in one transaction. Idempotent by content: the same file with the same
- * coverage twice changes nothing.
+ * An import covers its weeks for exactly the persons the file lists (DOMAIN.md 4); others keep what
+ * they had. All-or-nothing: a file with any bad row is refused whole with a report of every bad line;
+ * a valid file is written with COPY in one transaction. Idempotent by content: the same file with
+ * the same coverage again is a no-op that reports the earlier import, as long as it changes nothing
+ * (after another import changed its persons' weeks, it is a new import that puts them back).
  */
 @Service
 public class StatusImports {
@@ -53,6 +55,7 @@ public class StatusImports {
     private final Programs programs;
     private final Pseudonymizer pseudonymizer;
     private final StatusImportStore store;
+    private final WeeklyStatusWriter writer;
     private final AuditLog audit;
     private final Clock clock;
     private final BusinessMetrics metrics;
@@ -62,6 +65,7 @@ public class StatusImports {
             Programs programs,
             Pseudonymizer pseudonymizer,
             StatusImportStore store,
+            WeeklyStatusWriter writer,
             AuditLog audit,
             Clock clock,
             BusinessMetrics metrics,
@@ -70,6 +74,7 @@ public class StatusImports {
         this.programs = programs;
         this.pseudonymizer = pseudonymizer;
         this.store = store;
+        this.writer = writer;
         this.audit = audit;
         this.clock = clock;
         this.metrics = metrics;
@@ -125,14 +130,12 @@ public class StatusImports {
         }
         String hash = Sha256.hex(digest);
         long parsed = System.nanoTime();
-        Optional<StatusImportRecord> existing = store.findByHash(programId, hash);
-        if (existing.isPresent()) {
-            return new Outcome(existing.get(), false);
-        }
         if (!result.badRows().isEmpty()) {
             throw refusal(result.badRows());
         }
-        long personWeeks = personWeeks(coverage, roster);
+        Optional<StatusImportRecord> existing = store.findByHash(programId, hash);
+        StatusMatrix matrix = result.matrix();
+        long personWeeks = personWeeks(coverage, roster, matrix);
         UUID id = UUID.randomUUID();
         StatusImportRecord record = new StatusImportRecord(
                 id,
@@ -142,24 +145,33 @@ public class StatusImports {
                 from,
                 to,
                 result.dataLines(),
-                roster.persons(),
+                CoverageScope.LISTED,
+                matrix.listedCount(),
                 personWeeks,
+                null,
                 null,
                 clock.instant());
         store.insert(record, tenant, user.subject());
-        long changed = store.writeWeeks(id, programId, tenant, coverage, roster, result.matrix());
-        store.recordChangedWeeks(id, changed);
+        WeeklyStatusWriter.Changes changes = writer.writeWeeks(id, programId, tenant, coverage, roster, matrix);
+        long changed = changes.weeks();
+        if (changed == 0 && existing.isPresent()) {
+            // The same file again, and it changed nothing: no new import, the earlier one answers.
+            store.delete(id);
+            return new Outcome(existing.get(), false);
+        }
+        store.recordChanges(id, changes);
         if (changed >= ANALYZE_AFTER_CHANGED_WEEKS) {
             // Fresh planner statistics in the same transaction: the next settlement never plans on stale ones.
-            store.analyzeWeeks();
+            writer.analyzeWeeks();
         }
         audit.record(
                 user.subject(),
                 "IMPORT",
                 "status_import",
                 id.toString(),
-                "program " + programId + ", " + result.format() + ", " + personWeeks + " person-weeks, " + changed
-                        + " changed");
+                "program " + programId + ", " + result.format() + ", " + matrix.listedCount() + " persons, "
+                        + personWeeks + " person-weeks, " + changes.persons() + " persons and " + changed
+                        + " person-weeks changed");
         log.info(
                 "Imported {} {} rows for program {}: {} person-weeks ({} changed) in {} ms, of which reading {} ms",
                 result.dataLines(),
@@ -171,20 +183,7 @@ public class StatusImports {
                 (parsed - started) / 1_000_000);
         metrics.importAccepted(
                 result.format().name(), result.dataLines(), java.time.Duration.ofNanos(System.nanoTime() - started));
-        return new Outcome(
-                new StatusImportRecord(
-                        id,
-                        programId,
-                        result.format(),
-                        hash,
-                        from,
-                        to,
-                        result.dataLines(),
-                        roster.persons(),
-                        personWeeks,
-                        changed,
-                        record.importedAt()),
-                true);
+        return new Outcome(record.withChanges(changes.persons(), changed), true);
     }
 
     @Transactional(readOnly = true)
@@ -205,10 +204,14 @@ public class StatusImports {
         return ProblemException.unprocessable("invalid-import", bad.summary(), errors);
     }
 
-    private static long personWeeks(Coverage coverage, Roster roster) {
+    /** The covered person-weeks: each listed participant's covered weeks from their start week. */
+    private static long personWeeks(Coverage coverage, Roster roster, StatusMatrix matrix) {
         long total = 0;
         int weeks = coverage.weeks();
         for (int p = 0; p < roster.persons(); p++) {
+            if (!matrix.listed(p)) {
+                continue;
+            }
             long first = Math.max(0, coverage.from().weeksUntil(roster.member(p).startWeek()));
             total += Math.max(0, weeks - first);
         }

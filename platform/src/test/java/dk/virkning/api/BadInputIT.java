@@ -267,7 +267,7 @@ class BadInputIT extends PlatformIT {
     void settlingAPeriodTwiceOrOutOfOrderIsAConflict() throws Exception {
         scenario.enroll(municipality, program, "0101901111", "2024-W01");
         new RegisterApi(client(tokens.admin(municipality)))
-                .importStatuses(municipality, program.getId(), "2024-W01", "2024-W26", "cpr,week,code\n");
+                .importStatuses(municipality, program.getId(), "2024-W01", "2024-W26", "cpr,week,code\n0101901111,,\n");
         SettlementsApi settlements = new SettlementsApi(client(tokens.admin(municipality)));
         settlements.runSettlement(
                 municipality,

@@ -103,7 +103,7 @@ class RetriesAndConcurrentEditsIT extends PlatformIT {
         Program program = scenario.nk1Program(m, scenario.organisation(OrganisationType.PROVIDER), List.of(), 5);
         scenario.enroll(m, program, "0101901111", "2024-W01");
         new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+                .importStatuses(m, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n0101901111,,\n");
         Statement draft = new SettlementsApi(client(tokens.admin(m)))
                 .runSettlement(m, program.getId(), new SettlementRequest().period("2024-Q1"));
         String path = "/api/v1/municipalities/" + m + "/programs/" + program.getId() + "/statements/" + draft.getId();

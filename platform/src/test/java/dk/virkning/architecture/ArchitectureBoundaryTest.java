@@ -52,23 +52,17 @@ class ArchitectureBoundaryTest {
 
     @Test
     void thePluginApiDependsOnNoFramework() {
-        pluginApiIsFreeOfFrameworks().check(MAIN);
+        pluginApiIsFreeOfFrameworks(PLUGIN_API).check(MAIN);
     }
 
     @Test
     void thePluginApiDependsOnNothingOfThePlatform() {
-        pluginApiIsFreeOfThePlatform().check(MAIN);
+        pluginApiIsFreeOfThePlatform(PLUGIN_API).check(MAIN);
     }
 
     @Test
     void thePluginApiDependsOnlyOnTheJdkAndPf4j() {
-        classes()
-                .that()
-                .resideInAPackage("dk.virkning.spi..")
-                .should()
-                .onlyDependOnClassesThat()
-                .resideInAnyPackage("java..", "dk.virkning.spi..", "org.pf4j..")
-                .check(MAIN);
+        pluginApiDependsOnlyOnTheJdkAndPf4j(PLUGIN_API).check(MAIN);
     }
 
     @Test
@@ -149,22 +143,27 @@ class ArchitectureBoundaryTest {
 
     @Test
     void thePluginApiRulesCatchAFrameworkOrPlatformDependency() {
-        // The plugin API holds no offending class to catch, so prove the same predicates on a platform
-        // class that depends on both Spring and other platform packages.
-        ArchRule frameworks = noClasses()
-                .that()
-                .haveFullyQualifiedName("dk.virkning.settlement.SettlementsController")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(FRAMEWORKS);
-        ArchRule platform = noClasses()
-                .that()
-                .haveFullyQualifiedName("dk.virkning.settlement.SettlementsController")
-                .should()
-                .dependOnClassesThat(PLATFORM_OUTSIDE_PLUGIN_API);
+        // The plugin API holds no offending class to catch, so the same rules, pointed at a fixture's
+        // package, must catch a fixture that depends on Spring and on another platform package.
+        JavaClasses fixtures = new ClassFileImporter().importClasses(UsesSpringAndThePlatform.class);
+        String fixturePackage = "dk.virkning.architecture..";
 
-        assertThat(frameworks.evaluate(MAIN).hasViolation()).isTrue();
-        assertThat(platform.evaluate(MAIN).hasViolation()).isTrue();
+        assertThat(pluginApiIsFreeOfFrameworks(fixturePackage)
+                        .evaluate(fixtures)
+                        .getFailureReport()
+                        .getDetails())
+                .anySatisfy(d -> assertThat(d).contains("org.springframework"));
+        assertThat(pluginApiIsFreeOfThePlatform(fixturePackage)
+                        .evaluate(fixtures)
+                        .getFailureReport()
+                        .getDetails())
+                .anySatisfy(d -> assertThat(d).contains("dk.virkning.program.ProgramId"));
+        assertThat(pluginApiDependsOnlyOnTheJdkAndPf4j(fixturePackage)
+                        .evaluate(fixtures)
+                        .getFailureReport()
+                        .getDetails())
+                .anySatisfy(d -> assertThat(d).contains("org.springframework"))
+                .anySatisfy(d -> assertThat(d).contains("dk.virkning.program.ProgramId"));
     }
 
     // --- the rules ---
@@ -177,21 +176,32 @@ class ArchitectureBoundaryTest {
             .and(not(resideInAPackage("dk.virkning.spi..")))
             .as("a platform class outside dk.virkning.spi");
 
-    private static ArchRule pluginApiIsFreeOfFrameworks() {
+    private static final String PLUGIN_API = "dk.virkning.spi..";
+
+    private static ArchRule pluginApiIsFreeOfFrameworks(String pluginApi) {
         return noClasses()
                 .that()
-                .resideInAPackage("dk.virkning.spi..")
+                .resideInAPackage(pluginApi)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(FRAMEWORKS);
     }
 
-    private static ArchRule pluginApiIsFreeOfThePlatform() {
+    private static ArchRule pluginApiIsFreeOfThePlatform(String pluginApi) {
         return noClasses()
                 .that()
-                .resideInAPackage("dk.virkning.spi..")
+                .resideInAPackage(pluginApi)
                 .should()
-                .dependOnClassesThat(PLATFORM_OUTSIDE_PLUGIN_API);
+                .dependOnClassesThat(PLATFORM_OUTSIDE_PLUGIN_API.and(not(resideInAPackage(pluginApi))));
+    }
+
+    private static ArchRule pluginApiDependsOnlyOnTheJdkAndPf4j(String pluginApi) {
+        return classes()
+                .that()
+                .resideInAPackage(pluginApi)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", pluginApi, "org.pf4j..");
     }
 
     private static ArchRule noFieldInjection() {
@@ -274,4 +284,10 @@ class ArchitectureBoundaryTest {
 
     @RestController
     public static class RogueController {}
+
+    @SuppressWarnings("unused")
+    static class UsesSpringAndThePlatform {
+        @Autowired
+        private dk.virkning.program.ProgramId program;
+    }
 }

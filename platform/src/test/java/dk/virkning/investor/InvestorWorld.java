@@ -81,9 +81,9 @@ abstract class InvestorWorld extends PlatformIT {
         strangers = scenario.nk1Program(south, provider, List.of(stranger), 10);
         // One participant in each program has four benefit weeks, the rest none.
         new RegisterApi(client(tokens.admin(north)))
-                .importStatuses(north, large.getId(), "2024-W01", "2024-W13", benefitWeeks("010180-1000"));
+                .importStatuses(north, large.getId(), "2024-W01", "2024-W13", benefitWeeks("01018", "-100", 5));
         new RegisterApi(client(tokens.admin(south)))
-                .importStatuses(south, small.getId(), "2024-W01", "2024-W13", benefitWeeks("020280-2000"));
+                .importStatuses(south, small.getId(), "2024-W01", "2024-W13", benefitWeeks("02028", "-200", 3));
         largeQ1 = new SettlementsApi(client(tokens.admin(north)))
                 .runSettlement(
                         north,
@@ -100,11 +100,17 @@ abstract class InvestorWorld extends PlatformIT {
         return tokens.investorAnalyst(organisation.getId());
     }
 
-    /** Four benefit weeks (2024-W01..W04) for one person; everyone else is self-supporting. */
-    static String benefitWeeks(String cpr) {
+    /**
+     * Four benefit weeks (2024-W01..W04) for the first of {@code persons} enrolled CPR numbers
+     * ({@code prefix + i + infix + i}); the others are listed as covered, so self-supporting.
+     */
+    static String benefitWeeks(String prefix, String infix, int persons) {
         StringBuilder csv = new StringBuilder("cpr,week,code\n");
         for (int w = 1; w <= 4; w++) {
-            csv.append(cpr).append(String.format(",2024-W%02d,SICKNESS_BENEFIT%n", w));
+            csv.append(prefix + 0 + infix + 0).append(String.format(",2024-W%02d,SICKNESS_BENEFIT%n", w));
+        }
+        for (int i = 1; i < persons; i++) {
+            csv.append(prefix + i + infix + i).append(",,\n");
         }
         return csv.toString();
     }

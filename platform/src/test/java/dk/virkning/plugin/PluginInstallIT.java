@@ -75,7 +75,7 @@ class PluginInstallIT extends PlatformIT {
         Program program = scenario.nk1Program(m, provider, List.of(), 5);
         scenario.enroll(m, program, "0101901111", "2024-W01");
         new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, program.getId(), "2024-W01", "2024-W26", "cpr,week,code\n");
+                .importStatuses(m, program.getId(), "2024-W01", "2024-W26", "cpr,week,code\n0101901111,,\n");
         SettlementsApi settlements = new SettlementsApi(client(tokens.admin(m)));
         Statement q1 = settlements.runSettlement(
                 m, program.getId(), new SettlementRequest().period("2024-Q1").issue(true));
@@ -181,7 +181,7 @@ class PluginInstallIT extends PlatformIT {
 
         scenario.enroll(m, pinned, "0101901111", "2024-W01");
         new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, pinned.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+                .importStatuses(m, pinned.getId(), "2024-W01", "2024-W13", "cpr,week,code\n0101901111,,\n");
         assertThat(new SettlementsApi(client(tokens.admin(m)))
                         .runSettlement(m, pinned.getId(), new SettlementRequest().period("2024-Q1"))
                         .getPluginVersion())

@@ -25,9 +25,15 @@ class CodeTableTest {
     }
 
     @Test
-    void unknownCodesUnknownItselfAndCaseVariantsAreNotMapped() {
-        assertThat(lookup("UNKNOWN")).isNull();
-        assertThat(lookup("X")).isNull();
+    void unknownItselfAndACodeMappedToItMarkAWeekAsNotKnown() {
+        assertThat(lookup("UNKNOWN")).isEqualTo(WeeklyStatus.UNKNOWN);
+        assertThat(lookup("X")).isEqualTo(WeeklyStatus.UNKNOWN);
+    }
+
+    @Test
+    void unknownCodesAndCaseVariantsAreNotMapped() {
+        assertThat(lookup("unknown")).isNull();
+        assertThat(lookup("Y")).isNull();
         assertThat(lookup("sdp")).isNull();
         assertThat(lookup("SDPX")).isNull();
     }

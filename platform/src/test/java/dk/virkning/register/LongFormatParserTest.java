@@ -143,12 +143,13 @@ class LongFormatParserTest {
     }
 
     @Test
-    void anUnknownCodeIsRefusedAndUnknownIsNotACode() {
+    void anUnknownCodeIsRefusedButUnknownMarksAWeekAsNotKnown() {
         RegisterFileParser.Result result =
                 parse("cpr,week,code\n" + ANNA + ",2024-W01,XYZ\n" + ANNA + ",2024-W02,UNKNOWN\n");
         assertThat(result.badRows().reported())
                 .extracting(ProblemError::line, ProblemError::message)
-                .containsExactly(tuple(2L, "unknown code 'XYZ'"), tuple(3L, "unknown code 'UNKNOWN'"));
+                .containsExactly(tuple(2L, "unknown code 'XYZ'"));
+        assertThat(status(result, ANNA_INDEX, "2024-W02")).isEqualTo(WeeklyStatus.UNKNOWN);
     }
 
     @Test

@@ -80,7 +80,7 @@ class RegisterCodeMappingIT extends PlatformIT {
                 new RegisterCodeMapping()
                         .codes(List.of(new RegisterCode().sourceCode("SDP").status("SICKNESS_BENEFIT"))));
         String body = "{\"codes\":["
-                + "{\"sourceCode\":\"A\",\"status\":\"UNKNOWN\"},"
+                + "{\"sourceCode\":\"A\",\"status\":\"NO_DATA\"},"
                 + "{\"sourceCode\":\"B\",\"status\":\"ON_HOLIDAY\"},"
                 + "{\"sourceCode\":\"C\",\"status\":\"CASH_BENEFIT\"},"
                 + "{\"sourceCode\":\"C\",\"status\":\"FLEX_JOB\"},"
@@ -111,10 +111,10 @@ class RegisterCodeMappingIT extends PlatformIT {
     }
 
     @Test
-    void theDatabaseRefusesAMappingToUnknown() throws Exception {
+    void theDatabaseRefusesAMappingToANonCanonicalStatus() throws Exception {
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
-            var insert = c.prepareStatement("INSERT INTO register_code_mapping VALUES (?, 'X1', 'UNKNOWN')");
+            var insert = c.prepareStatement("INSERT INTO register_code_mapping VALUES (?, 'X1', 'NO_DATA')");
             insert.setString(1, municipality);
             assertThatThrownBy(insert::executeUpdate)
                     .isInstanceOf(SQLException.class)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.virkning.client.ApiClient;
 import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
+import dk.virkning.client.model.CoverageScope;
 import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.RegisterCode;
@@ -90,8 +91,10 @@ class RegisterImportIT extends PlatformIT {
         StatusImportReport report = JSON.readValue(r.body(), StatusImportReport.class);
         assertThat(report.getFormat()).isEqualTo("WIDE");
         assertThat(report.getRows()).isEqualTo(2);
+        assertThat(report.getCoverageScope()).isEqualTo(CoverageScope.LISTED);
         assertThat(report.getPersonsCovered()).isEqualTo(2);
         assertThat(report.getPersonWeeks()).isEqualTo(6 + 4);
+        assertThat(report.getPersonsChanged()).isEqualTo(2);
         assertThat(report.getChangedWeeks()).isEqualTo(10);
         assertThat(report.getBadRowCount()).isZero();
         assertThat(report.getBadRows()).isEmpty();
@@ -129,10 +132,12 @@ class RegisterImportIT extends PlatformIT {
     @Test
     void aLongFileStreamsTooAndALaterImportCountsOnlyTheWeeksItChanged() throws Exception {
         HttpResponse<String> first = upload(
-                "coverageFrom=2024-W01&coverageTo=2024-W04&format=LONG", "cpr,week,code\n" + ANNA + ",2024-W02,SDP\n");
+                "coverageFrom=2024-W01&coverageTo=2024-W04&format=LONG",
+                "cpr,week,code\n" + ANNA + ",2024-W02,SDP\n" + BO + ",,\n");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         StatusImportReport one = JSON.readValue(first.body(), StatusImportReport.class);
         assertThat(one.getFormat()).isEqualTo("LONG");
+        assertThat(one.getPersonsCovered()).isEqualTo(2);
         assertThat(one.getPersonWeeks()).isEqualTo(4 + 2);
         assertThat(one.getChangedWeeks()).isEqualTo(6);
 
@@ -140,7 +145,9 @@ class RegisterImportIT extends PlatformIT {
                 upload("coverageFrom=2024-W01&coverageTo=2024-W04", "cpr,week,code\n" + ANNA + ",2024-W03,SDP\n");
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
         StatusImportReport two = JSON.readValue(second.body(), StatusImportReport.class);
-        assertThat(two.getPersonWeeks()).isEqualTo(6);
+        assertThat(two.getPersonsCovered()).as("only Anna is listed").isEqualTo(1);
+        assertThat(two.getPersonWeeks()).isEqualTo(4);
+        assertThat(two.getPersonsChanged()).isEqualTo(1);
         assertThat(two.getChangedWeeks())
                 .as("W02 back to self-supporting, W03 on benefit")
                 .isEqualTo(2);
@@ -310,6 +317,9 @@ class RegisterImportIT extends PlatformIT {
                 .append(ANNA)
                 .append(",SDP,SDP,SDP,SDP")
                 .append(",".repeat(9))
+                .append('\n')
+                .append(BO)
+                .append(",".repeat(13))
                 .append('\n');
         assertThat(upload("coverageFrom=2024-W01&coverageTo=2024-W13", q1.toString())
                         .statusCode())

@@ -53,7 +53,7 @@ class TenantIsolationIT extends PlatformIT {
         program = scenario.nk1Program(home, provider, List.of(investor), 10);
         participant = scenario.enroll(home, program, "010190-1234", "2024-W01");
         imported = new RegisterApi(client(tokens.admin(home)))
-                .importStatuses(home, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+                .importStatuses(home, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n010190-1234,,\n");
         statement = new SettlementsApi(client(tokens.admin(home)))
                 .runSettlement(
                         home,

@@ -156,7 +156,7 @@ class FirstPartyPluginCasesIT extends PlatformIT {
         //   B: run k = 10..25 (16 weeks) qualifies -> 16 * 3000                        -> 48000, capped -> 20000.00
         //   C: run k = 8..25 (18 weeks) -> 54000, capped                               -> 20000.00
         //   earned = 60000.00, due = 60000 - 35000 = 25000.00
-        register.importStatuses(m, program.getId(), "2024-W14", "2024-W26", "cpr,week,code\n");
+        register.importStatuses(m, program.getId(), "2024-W14", "2024-W26", csv(covered(A), covered(B), covered(C)));
         Statement q2 = settle(program, "2024-Q2");
         assertThat(q2.getEarned()).isEqualTo("60000.00");
         assertThat(q2.getPreviouslySettled()).isEqualTo("35000.00");
@@ -279,8 +279,13 @@ class FirstPartyPluginCasesIT extends PlatformIT {
         // from W14 (k = 13 < 26): bonus 5000.00. earned = 37000 + 14000 + 5000 = 56000.00,
         // due = 56000 - 37000 = 19000.00.
         complete(program, b, "2024-05-10");
+        // A and B are listed without rows: self-supporting W14..W26 (an import covers whom it lists).
         register.importStatuses(
-                m, program.getId(), "2024-W14", "2024-W26", csv(rows(C, 2024, 14, 26, "JOB_CLARIFICATION")));
+                m,
+                program.getId(),
+                "2024-W14",
+                "2024-W26",
+                csv(covered(A), covered(B), rows(C, 2024, 14, 26, "JOB_CLARIFICATION")));
         Statement q2 = settle(program, "2024-Q2");
         assertThat(q2.getEarned()).isEqualTo("56000.00");
         assertThat(q2.getPreviouslySettled()).isEqualTo("37000.00");
@@ -364,6 +369,11 @@ class FirstPartyPluginCasesIT extends PlatformIT {
                     .append('\n');
         }
         return out.toString();
+    }
+
+    /** A row that lists a covered person without giving a week: self-supporting where no row says else. */
+    private static String covered(String cpr) {
+        return cpr + ",,\n";
     }
 
     private static String csv(String... rows) {

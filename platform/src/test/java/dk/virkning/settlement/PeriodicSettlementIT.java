@@ -62,8 +62,8 @@ class PeriodicSettlementIT extends PlatformIT {
             scenario.enroll(m, p, "0101901111", "2024-W01");
         }
         RegisterApi register = new RegisterApi(client(tokens.admin(m)));
-        register.importStatuses(m, withData.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
-        register.importStatuses(m, settledAlready.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+        register.importStatuses(m, withData.getId(), "2024-W01", "2024-W13", "cpr,week,code\n0101901111,,\n");
+        register.importStatuses(m, settledAlready.getId(), "2024-W01", "2024-W13", "cpr,week,code\n0101901111,,\n");
         SettlementsApi settlements = new SettlementsApi(client(tokens.admin(m)));
         Statement issued = settlements.runSettlement(
                 m,
@@ -108,7 +108,7 @@ class PeriodicSettlementIT extends PlatformIT {
         Program program = scenario.nk1Program(m, scenario.organisation(OrganisationType.PROVIDER), List.of(), 5);
         scenario.enroll(m, program, "0101901111", "2024-W01");
         new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+                .importStatuses(m, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n0101901111,,\n");
         jdbc.update("INSERT INTO shedlock (name, lock_until, locked_at, locked_by)"
                 + " VALUES ('periodic-settlement', timezone('utc', now()) + interval '10 minutes',"
                 + " timezone('utc', now()), 'another-replica')"

@@ -213,7 +213,7 @@ class StatementLifecycleIT extends PlatformIT {
         Program funded = scenario.nk1Program(m, provider, List.of(investor), 5);
         scenario.enroll(m, funded, CPR, "2024-W01");
         new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, funded.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+                .importStatuses(m, funded.getId(), "2024-W01", "2024-W13", "cpr,week,code\n" + CPR + ",,\n");
         Statement draft = admin.runSettlement(m, funded.getId(), new SettlementRequest().period("2024-Q1"));
         String analyst = tokens.investorAnalyst(investor.getId());
         assertThat(send("GET", "/api/v1/investor/statements/" + draft.getId(), analyst, null, null)

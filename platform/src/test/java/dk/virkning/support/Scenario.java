@@ -158,7 +158,7 @@ public final class Scenario {
                 municipality, organisation(OrganisationType.PROVIDER), plugin, terms, LocalDate.of(2024, 1, 1), 5);
         enrollIn(municipality, program, "0101901111", "ANYONE", "2024-W01");
         new RegisterApi(test.client(tokens.admin(municipality)))
-                .importStatuses(municipality, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n");
+                .importStatuses(municipality, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n0101901111,,\n");
         return program;
     }
 }
