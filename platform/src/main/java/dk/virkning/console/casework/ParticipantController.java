@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * follow-ups, and a WHO-5 measurement with its score. Participants are named by their
  * pseudonymous id only; no CPR number is ever in a URL.
  */
-@Controller
+@Controller("consoleParticipantController")
 @RequestMapping("/console/municipalities/{municipality}/programs/{program}/participants/{participant}")
 class ParticipantController {
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** A caseworker's worklist: tasks, follow-ups and overdue phases, overdue first, then by due date. */
-@Controller
+@Controller("consoleWorklistController")
 class WorklistController {
 
     static final Comparator<WorklistItem> OVERDUE_FIRST = Comparator.comparing(

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The aggregated statements of the programs the investor funds, each with its PDF and CSV. */
-@Controller
+@Controller("consoleInvestorStatementsController")
 @RequestMapping("/console/investor/statements")
 class InvestorStatementsController {
 

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * per program and in total, the cash flows over time as a chart, and recording a capital
  * transaction.
  */
-@Controller
+@Controller("consolePortfolioController")
 class PortfolioController {
 
     private final ConsoleApi api;

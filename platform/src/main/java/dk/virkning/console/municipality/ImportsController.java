@@ -25,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  * API's refusal with every bad line in a table. The upload is streamed to the API from a temporary
  * file; with htmx the form shows progress while the import runs and only the result is swapped in.
  */
-@Controller
+@Controller("consoleImportsController")
 @RequestMapping("/console/municipalities/{municipality}/programs/{program}/imports")
 class ImportsController {
 

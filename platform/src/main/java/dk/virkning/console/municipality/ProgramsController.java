@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** A municipality's programs, and a program's page: its effect-goal dashboard, statements and imports. */
-@Controller
+@Controller("consoleProgramsController")
 @RequestMapping("/console/municipalities/{municipality}/programs")
 class ProgramsController {
 

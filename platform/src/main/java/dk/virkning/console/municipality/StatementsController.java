@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A program's statements: draft one for a period, review its lines and the verification result,
  * issue it, approve it or dispute it with a reason, download it as PDF or CSV.
  */
-@Controller
+@Controller("consoleStatementsController")
 @RequestMapping("/console/municipalities/{municipality}/programs/{program}/statements")
 class StatementsController {
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The platform operator: municipalities, organisations and their signing keys, identity providers. */
-@Controller
+@Controller("consoleOperatorController")
 class OperatorController {
 
     private final ConsoleApi api;

@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Provider staff: their plugins with versions and availability, and uploading a signed version. */
-@Controller
+@Controller("consolePluginsController")
 @RequestMapping("/console/provider/plugins")
 class PluginsController {
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The console's start (each person to the page their work starts on) and its public pages. */
-@Controller
+@Controller("consoleHomeController")
 class HomeController {
 
     @GetMapping({"/console", "/console/"})
