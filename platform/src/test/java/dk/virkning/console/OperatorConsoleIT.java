@@ -34,9 +34,16 @@ class OperatorConsoleIT extends ConsoleBrowserIT {
     }
 
     @Test
-    void aPersonSentToSignInFromADeepLinkComesBackToIt() throws Exception {
+    void aPersonWhoseSessionExpiredSignsInAgainAndComesBackToThePage() throws Exception {
+        browser.go("/console");
+        browser.signIn("operator.person", DEMO_PASSWORD);
+        assertThat(browser.heading()).isEqualTo("Drift");
+        // The session ends (expired, or the server restarted): the cookies are gone.
+        browser.driver().manage().deleteAllCookies();
+
         browser.go("/console/operator?lang=en");
         browser.signIn("operator.person", DEMO_PASSWORD);
+
         assertThat(browser.driver().getCurrentUrl()).contains("/console/operator");
         assertThat(browser.heading()).isEqualTo("Operations");
     }

@@ -1,7 +1,6 @@
 package dk.virkning.console.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +25,8 @@ class ConsoleLocaleConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE);
+        // The switch's cookie goes to the console only; the API keeps the request's own language.
+        resolver.setCookiePath("/console");
         resolver.setDefaultLocaleFunction(ConsoleLocaleConfiguration::preferred);
         return resolver;
     }
@@ -52,13 +53,28 @@ class ConsoleLocaleConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(change).addPathPatterns("/console/**");
     }
 
-    /** The first of the browser's languages the console speaks; Danish otherwise. */
+    /**
+     * The first of the browser's languages the console speaks; Danish otherwise. Outside the
+     * console (the API), the request's own locale, as before the console.
+     */
     static Locale preferred(HttpServletRequest request) {
-        for (Locale locale : Collections.list(request.getLocales())) {
-            Locale supported = ConsoleLanguages.supported(locale.getLanguage());
-            if (supported != null) {
-                return supported;
+        String uri = request.getRequestURI();
+        if (uri != null && !uri.startsWith("/console")) {
+            return request.getLocale();
+        }
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return DANISH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                Locale supported = ConsoleLanguages.supported(range.getRange());
+                if (supported != null) {
+                    return supported;
+                }
             }
+        } catch (IllegalArgumentException malformed) {
+            return DANISH;
         }
         return DANISH;
     }

@@ -24,7 +24,8 @@ class ConsoleLocaleTest {
     void danishWhenTheBrowserNamesNeither() {
         assertThat(resolver.resolveLocale(browser("de-DE,fr;q=0.5")).getLanguage())
                 .isEqualTo("da");
-        assertThat(resolver.resolveLocale(new MockHttpServletRequest()).getLanguage())
+        assertThat(resolver.resolveLocale(new MockHttpServletRequest("GET", "/console"))
+                        .getLanguage())
                 .isEqualTo("da");
     }
 
@@ -40,6 +41,13 @@ class ConsoleLocaleTest {
     }
 
     @Test
+    void theApiKeepsTheRequestsOwnLanguage() {
+        MockHttpServletRequest api = new MockHttpServletRequest("GET", "/api/v1/municipalities");
+        api.setPreferredLocales(java.util.List.of(Locale.GERMAN));
+        assertThat(resolver.resolveLocale(api)).isEqualTo(Locale.GERMAN);
+    }
+
+    @Test
     void onlyDanishAndEnglishAreSupported() {
         assertThat(ConsoleLanguages.supported("en-GB")).isEqualTo(Locale.ENGLISH);
         assertThat(ConsoleLanguages.supported("da_DK").getLanguage()).isEqualTo("da");
@@ -48,7 +56,7 @@ class ConsoleLocaleTest {
     }
 
     private static MockHttpServletRequest browser(String acceptLanguage) {
-        MockHttpServletRequest request = new MockHttpServletRequest();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/console");
         request.addHeader("Accept-Language", acceptLanguage);
         request.setPreferredLocales(java.util.Collections.list(
                 java.util.Collections.enumeration(Locale.LanguageRange.parse(acceptLanguage).stream()
