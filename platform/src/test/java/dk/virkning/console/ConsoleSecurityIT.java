@@ -52,6 +52,21 @@ class ConsoleSecurityIT extends PlatformIT {
     }
 
     @Test
+    void anHtmxRequestWithoutASessionReloadsItsPageWhichThenSignsIn() throws Exception {
+        HttpResponse<String> partial = http.send(
+                HttpRequest.newBuilder(URI.create(baseUri() + "/console/municipalities/konsolby/programs"))
+                        .header("HX-Request", "true")
+                        .header("HX-Current-URL", "http://virkning.test/console/municipalities/konsolby/programs?x=1")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(partial.statusCode()).isEqualTo(401);
+        assertThat(partial.headers().firstValue("HX-Redirect"))
+                .hasValue("/console/municipalities/konsolby/programs?x=1");
+    }
+
+    @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
         HttpResponse<String> post = http.send(
                 HttpRequest.newBuilder(URI.create(baseUri() + "/console/logout"))

@@ -96,6 +96,15 @@ class MunicipalityAdminConsoleIT extends ConsoleBrowserIT {
         browser.check("admin-import-refused");
         Files.delete(bad);
 
+        browser.click("Kodeoversættelse");
+        assertThat(browser.heading()).isEqualTo("Kodeoversættelse");
+        browser.check("admin-code-mapping");
+        browser.driver().findElement(By.id("sourceCode")).sendKeys("X1");
+        browser.driver().findElement(By.id("status")).sendKeys("NO-SUCH-STATUS");
+        browser.driver().findElement(By.xpath("//button[text()='Gem']")).click();
+        assertThat(browser.text(By.cssSelector(".alert.error"))).isNotBlank();
+        browser.check("admin-code-mapping-refused");
+
         browser.signOut();
         browser.check("admin-signed-out");
     }

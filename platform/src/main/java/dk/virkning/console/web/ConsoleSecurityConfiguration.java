@@ -17,6 +17,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 
 /**
  * The console's own filter chain, before the stateless API chain: a session, CSRF protection on
@@ -91,6 +92,8 @@ class ConsoleSecurityConfiguration {
                         .redirectionEndpoint(r -> r.baseUri("/console/login/oauth2/code/*"))
                         .successHandler(backToThePage)
                         .failureUrl("/console/sign-in-failed"))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HtmxSignIn(), new RequestHeaderRequestMatcher(HtmxSignIn.HX_REQUEST)))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/signed-out"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
