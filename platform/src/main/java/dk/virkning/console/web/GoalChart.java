@@ -63,7 +63,7 @@ public record GoalChart(int width, int height, List<Row> rows) {
                     goal.getPending() == null ? 0 : goal.getPending()));
             y += ROW;
         }
-        return new GoalChart(LABEL + BARS + 120, Math.max(y + 8, 40), List.copyOf(rows));
+        return new GoalChart(LABEL + BARS + 230, Math.max(y + 8, 40), List.copyOf(rows));
     }
 
     public int barsX() {
@@ -71,7 +71,7 @@ public record GoalChart(int width, int height, List<Row> rows) {
     }
 
     public int pendingX() {
-        return LABEL + BARS + 56;
+        return LABEL + BARS + 130;
     }
 
     /** Percent (0..100, clamped) to pixels. */
