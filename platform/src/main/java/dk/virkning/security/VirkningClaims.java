@@ -3,6 +3,7 @@ package dk.virkning.security;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -11,7 +12,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 /**
  * What the embedded server's tokens say: a machine client's roles, municipality and organisation
  * from its configuration; a signed-in person's from the person's, with their display name (also in
- * the ID token, hence in userinfo).
+ * the ID token, hence in userinfo). A person's roles, municipality and organisation are in the ID
+ * token too, for the web console.
  */
 final class VirkningClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
@@ -40,7 +42,9 @@ final class VirkningClaims implements OAuth2TokenCustomizer<JwtEncodingContext> 
             if (person.name() != null) {
                 context.getClaims().claim(Claims.NAME, person.name());
             }
-            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+            // The ID token says them too: the web console shows each person the pages of their role.
+            if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
+                    || OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 context.getClaims()
                         .claim(
                                 Claims.ROLES,

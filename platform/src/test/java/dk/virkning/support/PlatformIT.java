@@ -35,6 +35,9 @@ public abstract class PlatformIT {
     public static final String PERSON = "pia.person";
     public static final String PERSON_PASSWORD = "test-person-password";
     public static final String PERSON_MUNICIPALITY = "personby";
+    public static final String CONSOLE_MUNICIPALITY = "konsolby";
+    public static final String CONSOLE_ADMIN = "konsol.admin";
+    public static final String CONSOLE_CASEWORKER = "konsol.caseworker";
 
     @LocalServerPort
     protected int port;
@@ -68,6 +71,20 @@ public abstract class PlatformIT {
         registry.add("virkning.auth.people[0].name", () -> "Pia Person");
         registry.add("virkning.auth.people[0].roles[0]", () -> "CASEWORKER");
         registry.add("virkning.auth.people[0].tenant", () -> PERSON_MUNICIPALITY);
+        // An admin and a caseworker of the console's browser tests' own municipality.
+        registry.add("virkning.auth.people[1].username", () -> CONSOLE_ADMIN);
+        registry.add("virkning.auth.people[1].password", () -> "{noop}" + PERSON_PASSWORD);
+        registry.add("virkning.auth.people[1].name", () -> "Konsol Admin");
+        registry.add("virkning.auth.people[1].roles[0]", () -> "MUNICIPALITY_ADMIN");
+        registry.add("virkning.auth.people[1].tenant", () -> CONSOLE_MUNICIPALITY);
+        registry.add("virkning.auth.people[2].username", () -> CONSOLE_CASEWORKER);
+        registry.add("virkning.auth.people[2].password", () -> "{noop}" + PERSON_PASSWORD);
+        registry.add("virkning.auth.people[2].name", () -> "Konsol Sagsbehandler");
+        registry.add("virkning.auth.people[2].roles[0]", () -> "CASEWORKER");
+        registry.add("virkning.auth.people[2].tenant", () -> CONSOLE_MUNICIPALITY);
+        // The web console signs people in through the test web client.
+        registry.add("virkning.console.client-id", () -> CONSOLE);
+        registry.add("virkning.console.client-secret", () -> CONSOLE_SECRET);
         // Tests call the periodic settlement directly (PeriodicSettlementIT); no schedule fires.
         registry.add("virkning.settlement.schedule.enabled", () -> "false");
         // CI proves the containment in the real sandbox: there the tests refuse to run without it.
