@@ -10,6 +10,7 @@ import dk.virkning.organisation.OrganisationId;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Preconditions;
 import dk.virkning.shared.ProblemException;
+import dk.virkning.shared.VersionedChanges;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -29,9 +30,15 @@ class PluginsController implements PluginsApi {
     private final PluginInstaller installer;
     private final SigningKeys signingKeys;
     private final PluginModelMapper mapper;
+    private final VersionedChanges versioned;
 
     PluginsController(
-            PluginRegistry registry, PluginInstaller installer, SigningKeys signingKeys, PluginModelMapper mapper) {
+            PluginRegistry registry,
+            PluginInstaller installer,
+            SigningKeys signingKeys,
+            PluginModelMapper mapper,
+            VersionedChanges versioned) {
+        this.versioned = versioned;
         this.registry = registry;
         this.installer = installer;
         this.signingKeys = signingKeys;
@@ -76,9 +83,15 @@ class PluginsController implements PluginsApi {
     @PreAuthorize("hasRole('PLATFORM_OPERATOR')")
     public ResponseEntity<PluginSummary> setPluginAvailability(
             String pluginId, String version, PluginAvailability availability) {
-        Preconditions.requireMatch(availabilityEtag(pluginId, version, registry.isEnabled(pluginId, version)), false);
-        PluginSummary summary = summary(installer.setEnabled(
-                pluginId, version, availability.getEnabled(), CurrentUser.get().subject()));
+        PluginSummary summary = versioned.change(
+                "plugin-availability:" + pluginId + "/" + version,
+                () -> availabilityEtag(pluginId, version, registry.isEnabled(pluginId, version)),
+                false,
+                () -> summary(installer.setEnabled(
+                        pluginId,
+                        version,
+                        availability.getEnabled(),
+                        CurrentUser.get().subject())));
         return ResponseEntity.ok()
                 .eTag(availabilityEtag(pluginId, version, summary.getEnabled()))
                 .body(summary);

@@ -8,6 +8,7 @@ import dk.virkning.organisation.OrganisationId;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
 import dk.virkning.shared.Preconditions;
+import dk.virkning.shared.VersionedChanges;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,8 +24,10 @@ class ProgramsController implements ProgramsApi {
 
     private final Programs programs;
     private final ProgramEnrollmentCounter enrollment;
+    private final VersionedChanges versioned;
 
-    ProgramsController(Programs programs, ProgramEnrollmentCounter enrollment) {
+    ProgramsController(Programs programs, ProgramEnrollmentCounter enrollment, VersionedChanges versioned) {
+        this.versioned = versioned;
         this.programs = programs;
         this.enrollment = enrollment;
     }
@@ -68,9 +71,12 @@ class ProgramsController implements ProgramsApi {
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<dk.virkning.api.model.Program> moveProgramPluginVersion(
             String municipalityId, UUID programId, PluginVersionMove body) {
-        Preconditions.requireMatch(etag(programs.get(CurrentUser.get(), new ProgramId(programId))), false);
-        Program moved = programs.movePluginVersion(
-                CurrentUser.get(), new ProgramId(programId), body.getVersion(), body.getReason());
+        ProgramId id = new ProgramId(programId);
+        Program moved = versioned.change(
+                "program:" + programId,
+                () -> etag(programs.get(CurrentUser.get(), id)),
+                false,
+                () -> programs.movePluginVersion(CurrentUser.get(), id, body.getVersion(), body.getReason()));
         return ResponseEntity.ok().eTag(etag(moved)).body(toApi(moved));
     }
 

@@ -10,6 +10,7 @@ import dk.virkning.program.ProgramId;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
 import dk.virkning.shared.Preconditions;
+import dk.virkning.shared.VersionedChanges;
 import dk.virkning.shared.WeekParameter;
 import dk.virkning.spi.WeeklyStatus;
 import java.io.IOException;
@@ -32,8 +33,10 @@ class RegisterController implements RegisterApi {
 
     private final StatusImports imports;
     private final RegisterCodeMappings mappings;
+    private final VersionedChanges versioned;
 
-    RegisterController(StatusImports imports, RegisterCodeMappings mappings) {
+    RegisterController(StatusImports imports, RegisterCodeMappings mappings, VersionedChanges versioned) {
+        this.versioned = versioned;
         this.imports = imports;
         this.mappings = mappings;
     }
@@ -121,8 +124,11 @@ class RegisterController implements RegisterApi {
         List<RegisterCodeMappings.Entry> entries = mapping.getCodes().stream()
                 .map(c -> new RegisterCodeMappings.Entry(c.getSourceCode(), c.getStatus()))
                 .toList();
-        Preconditions.requireMatch(etag(mappings.get(municipalityId)), true);
-        Map<String, WeeklyStatus> replaced = mappings.replace(CurrentUser.get(), municipalityId, entries);
+        Map<String, WeeklyStatus> replaced = versioned.change(
+                "code-mapping:" + municipalityId,
+                () -> etag(mappings.get(municipalityId)),
+                true,
+                () -> mappings.replace(CurrentUser.get(), municipalityId, entries));
         return ResponseEntity.ok().eTag(etag(replaced)).body(toApi(replaced));
     }
 

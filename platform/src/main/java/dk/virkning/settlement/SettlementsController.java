@@ -13,6 +13,7 @@ import dk.virkning.api.model.StatementVerification;
 import dk.virkning.program.ProgramId;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
+import dk.virkning.shared.VersionedChanges;
 import dk.virkning.spi.SettlementPeriod;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -37,8 +38,10 @@ class SettlementsController implements SettlementsApi {
 
     private final Settlements settlements;
     private final StatementDecisions decisions;
+    private final VersionedChanges versioned;
 
-    SettlementsController(Settlements settlements, StatementDecisions decisions) {
+    SettlementsController(Settlements settlements, StatementDecisions decisions, VersionedChanges versioned) {
+        this.versioned = versioned;
         this.settlements = settlements;
         this.decisions = decisions;
     }
@@ -108,16 +111,20 @@ class SettlementsController implements SettlementsApi {
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Statement> issueStatement(String municipalityId, UUID programId, UUID statementId) {
-        requireCurrent(programId, statementId);
-        StoredStatement s = decisions.issue(CurrentUser.get(), new ProgramId(programId), statementId);
+        StoredStatement s = decided(
+                programId,
+                statementId,
+                () -> decisions.issue(CurrentUser.get(), new ProgramId(programId), statementId));
         return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
     }
 
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Statement> approveStatement(String municipalityId, UUID programId, UUID statementId) {
-        requireCurrent(programId, statementId);
-        StoredStatement s = decisions.approve(CurrentUser.get(), new ProgramId(programId), statementId);
+        StoredStatement s = decided(
+                programId,
+                statementId,
+                () -> decisions.approve(CurrentUser.get(), new ProgramId(programId), statementId));
         return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
     }
 
@@ -125,24 +132,33 @@ class SettlementsController implements SettlementsApi {
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Statement> disputeStatement(
             String municipalityId, UUID programId, UUID statementId, StatementDispute body) {
-        requireCurrent(programId, statementId);
-        StoredStatement s =
-                decisions.dispute(CurrentUser.get(), new ProgramId(programId), statementId, body.getReason());
+        StoredStatement s = decided(
+                programId,
+                statementId,
+                () -> decisions.dispute(CurrentUser.get(), new ProgramId(programId), statementId, body.getReason()));
         return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
     }
 
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Void> discardDraftStatement(String municipalityId, UUID programId, UUID statementId) {
-        requireCurrent(programId, statementId);
-        decisions.discard(CurrentUser.get(), new ProgramId(programId), statementId);
+        decided(programId, statementId, () -> {
+            decisions.discard(CurrentUser.get(), new ProgramId(programId), statementId);
+            return null;
+        });
         return ResponseEntity.noContent().build();
     }
 
-    /** A decision on a statement read before: If-Match, when sent, must name its current status. */
-    private void requireCurrent(UUID programId, UUID statementId) {
-        StoredStatement current = settlements.get(CurrentUser.get(), new ProgramId(programId), statementId);
-        dk.virkning.shared.Preconditions.requireMatch(etag(current), false);
+    /**
+     * A decision on a statement read before: If-Match, when sent, must name its current status, checked
+     * and decided in one locked transaction.
+     */
+    private <T> T decided(UUID programId, UUID statementId, java.util.function.Supplier<T> decision) {
+        return versioned.change(
+                "statement:" + statementId,
+                () -> etag(settlements.get(CurrentUser.get(), new ProgramId(programId), statementId)),
+                false,
+                decision);
     }
 
     private static String etag(StoredStatement s) {
