@@ -32,7 +32,7 @@ final class DemoCohort {
      * @param first the first start week
      * @param dataWeeks how many weeks of statuses from {@code first} on
      * @param spreadWeeks starts spread over this many weeks from {@code first}
-     * @param jobClarificationShare the share drawn at random to start in job clarification
+     * @param jobClarificationPercent the percentage drawn at random to start in job clarification
      * @param jobClarificationEvery when positive, instead every this many-th citizen starts in job
      *     clarification, so that target groups fill exactly to their capacities
      */
@@ -42,12 +42,12 @@ final class DemoCohort {
             IsoWeek first,
             int dataWeeks,
             int spreadWeeks,
-            double jobClarificationShare,
+            int jobClarificationPercent,
             int jobClarificationEvery) {
 
         /** The original Norddjurs shape: starts over one quarter, one in five in job clarification. */
         static Shape of(long seed, int size, IsoWeek first, int dataWeeks) {
-            return new Shape(seed, size, first, dataWeeks, 13, 0.2, 0);
+            return new Shape(seed, size, first, dataWeeks, 13, 20, 0);
         }
 
         IsoWeek last() {
@@ -69,7 +69,7 @@ final class DemoCohort {
             int offset = (int) shape.first().weeksUntil(start);
             boolean recovers = random.nextDouble() < 0.7;
             int recovery = 6 + random.nextInt(50);
-            boolean drawn = random.nextDouble() < shape.jobClarificationShare();
+            boolean drawn = random.nextDouble() < shape.jobClarificationPercent() / 100.0;
             boolean clarification = shape.jobClarificationEvery() > 0
                     ? i % shape.jobClarificationEvery() == shape.jobClarificationEvery() - 1
                     : drawn;
