@@ -78,8 +78,12 @@ psql -c "CREATE DATABASE virkning OWNER virkning_app ENCODING 'UTF8'"
 echo "== container: uid 1000, read-only root, /tmp tmpfs, 1 GiB memory"
 port="$(free_port)"
 mport="$(free_port)"
+# Plugin code runs in bubblewrap inside the container, as the chart runs it: a seccomp profile that
+# allows its namespaces and an unmasked /proc (Kubernetes: procMount Unmasked, hostUsers false).
 "${podman[@]}" run -d --name "$container" --network host --user 1000:1000 --read-only \
   --tmpfs /tmp:rw,size=256m,mode=1777 --memory 1g \
+  --security-opt seccomp=unconfined --security-opt unmask=ALL \
+  -e VIRKNING_PLUGINS_HOST_SANDBOX=BWRAP -e VIRKNING_PLUGINS_HOST_ALLOWUNSANDBOXED=false \
   -e SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$pgport/virkning" \
   -e SPRING_DATASOURCE_USERNAME=virkning_app -e SPRING_DATASOURCE_PASSWORD=smoke-db-password \
   -e VIRKNING_PSEUDONYM_SECRET=smoke-test-pseudonym-secret \
@@ -115,6 +119,8 @@ fi
 # (Into files first: with pipefail, grep -q closing the pipe early would fail the writer.)
 "${podman[@]}" logs "$container" >"$work/container.log" 2>&1
 grep -q '^{"@timestamp":' "$work/container.log" || { echo "logs are not structured JSON" >&2; exit 1; }
+grep -q 'Plugin hosts run in the bubblewrap sandbox' "$work/container.log" \
+  || { echo "the plugin hosts do not run in the sandbox" >&2; exit 1; }
 
 echo "== one authenticated API call"
 curl -fsS -o "$work/token.json" -u 'smoke-operator:smoke-client-secret' -d grant_type=client_credentials \
@@ -125,6 +131,10 @@ status="$(curl -sS -o "$work/municipalities.json" -w '%{http_code}' -H "Authoriz
   "http://127.0.0.1:$port/api/v1/municipalities")"
 [[ "$status" == 200 ]] || { echo "GET /api/v1/municipalities answered $status" >&2; exit 1; }
 grep -q '"items"' "$work/municipalities.json"
+# The image's four plugins were read through sandboxed plugin hosts at start.
+curl -fsS -o "$work/plugins.json" -H "Authorization: Bearer $token" "http://127.0.0.1:$port/api/v1/plugins"
+plugins="$(grep -o '"id":"[a-z0-9-]*"' "$work/plugins.json" | sort -u | wc -l)"
+[[ "$plugins" -ge 4 ]] || { echo "only $plugins plugins installed: $(cat "$work/plugins.json")" >&2; exit 1; }
 unauthenticated="$(curl -sS -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/v1/municipalities")"
 [[ "$unauthenticated" == 401 ]]
 curl -fsS "http://127.0.0.1:$mport/actuator/prometheus" >"$work/metrics.txt"
@@ -132,4 +142,4 @@ grep -q '^virkning_auth_failures_total' "$work/metrics.txt"
 heap="$("${podman[@]}" exec "$container" sh -c 'java -XX:MaxRAMPercentage=75 -XX:+PrintFlagsFinal -version 2>/dev/null | grep " MaxHeapSize"' | awk '{print $4}')"
 echo "max heap in a 1 GiB container: $((heap / 1024 / 1024)) MiB"
 (( heap < 1024 * 1024 * 1024 ))
-echo "IMAGE SMOKE TEST OK: image $(du -m "$image_tar" | cut -f1) MiB, ready and answering as uid 1000 on a read-only root"
+echo "IMAGE SMOKE TEST OK: image $(du -m "$image_tar" | cut -f1) MiB, ready and answering as uid 1000 on a read-only root, $plugins plugins in sandboxed hosts"

@@ -17,8 +17,9 @@ fi
 mkdir -p "$(dirname "$out")"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-# minbase: essential packages and apt only; the JRE pulls in what it needs (certificates, tzdata).
-debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates-java \
+# minbase: essential packages and apt only; the JRE pulls in what it needs (certificates, tzdata);
+# bubblewrap is the plugin sandbox (prlimit comes with util-linux, which minbase has).
+debootstrap --variant=minbase --include=openjdk-17-jre-headless,ca-certificates-java,bubblewrap \
   "$suite" "$work/root" "$mirror" >"$work/debootstrap.log" 2>&1 \
   || { tail -n 30 "$work/debootstrap.log"; exit 1; }
 # The image needs no package caches, documentation or apt lists.

@@ -79,6 +79,44 @@ class HelmChartTest {
     }
 
     @Test
+    void pluginCodeRunsInTheSandboxByDefaultAndUploadsNeverRunWithoutIt() {
+        Manifests manifests = Manifests.render(required());
+        assertThat(mapAt(manifests.only("ConfigMap"), "data"))
+                .containsEntry("VIRKNING_PLUGINS_HOST_SANDBOX", "BWRAP")
+                .containsEntry("VIRKNING_PLUGINS_HOST_ALLOWUNSANDBOXED", "false");
+        // bubblewrap's namespaces need a seccomp profile that allows them, for this container only.
+        assertThat(at(manifests.container(), "securityContext", "seccompProfile", "type"))
+                .isEqualTo("Unconfined");
+        assertThat(at(manifests.podSpec(), "securityContext", "seccompProfile", "type"))
+                .isEqualTo("RuntimeDefault");
+        // A fresh /proc for the plugin's PID namespace, in a pod with a user namespace of its own.
+        assertThat(at(manifests.container(), "securityContext", "procMount")).isEqualTo("Unmasked");
+        assertThat(manifests.podSpec().get("hostUsers")).isEqualTo(false);
+        Manifests localhost = Manifests.render(required()
+                .set("plugins.sandbox.seccompProfile.type", "Localhost")
+                .set("plugins.sandbox.seccompProfile.localhostProfile", "profiles/virkning-sandbox.json"));
+        assertThat(at(localhost.container(), "securityContext", "seccompProfile", "localhostProfile"))
+                .isEqualTo("profiles/virkning-sandbox.json");
+    }
+
+    @Test
+    void withoutTheSandboxTheContainerKeepsTheRuntimesSeccompProfile() {
+        Manifests manifests = Manifests.render(required().set("plugins.sandbox.mode", "NONE"));
+        assertThat(mapAt(manifests.only("ConfigMap"), "data"))
+                .containsEntry("VIRKNING_PLUGINS_HOST_SANDBOX", "NONE")
+                .containsEntry("VIRKNING_PLUGINS_HOST_ALLOWUNSANDBOXED", "false");
+        assertThat(mapAt(manifests.container(), "securityContext"))
+                .doesNotContainKey("seccompProfile")
+                .doesNotContainKey("procMount");
+        assertThat(manifests.podSpec()).doesNotContainKey("hostUsers");
+    }
+
+    @Test
+    void refusesAnUnknownSandboxMode() {
+        assertRenderingFails(required().set("plugins.sandbox.mode", "AUTO"), "mode");
+    }
+
+    @Test
     void runsAsNonRootOnAReadOnlyRootFilesystemWithoutPrivilegesOrToken() {
         Manifests manifests = Manifests.render(required());
         Map<String, Object> pod = manifests.podSpec();
