@@ -20,13 +20,15 @@ class OperatorConsoleIT extends ConsoleBrowserIT {
         assertThat(browser.text(By.id("municipalities")))
                 .contains("Norddjurs Kommune")
                 .contains("Hedensted Kommune");
-        assertThat(browser.text(By.id("organisations"))).contains("SundInvest");
+        // The first page, sorted by name: a demo organisation that sorts before the tests' own.
+        assertThat(browser.text(By.id("organisations"))).contains("Den Sociale Kapitalfond Effekt");
         browser.check("operator-overview");
 
         browser.driver()
-                .findElement(By.xpath("//table[@id='organisations']//a[contains(text(),'SundInvest')]"))
+                .findElement(
+                        By.xpath("//table[@id='organisations']//a[contains(text(),'Den Sociale Kapitalfond Effekt')]"))
                 .click();
-        assertThat(browser.heading()).contains("SundInvest");
+        assertThat(browser.heading()).contains("Den Sociale Kapitalfond Effekt");
         browser.check("operator-organisation");
 
         browser.signOut();
