@@ -102,7 +102,10 @@ class RetriesAndConcurrentEditsIT extends PlatformIT {
         String m = scenario.municipality();
         String path = "/api/v1/municipalities/" + m + "/register-code-mapping";
         String admin = tokens.admin(m);
-        String etag = send("GET", path, admin, null, null).headers().firstValue("ETag").orElseThrow();
+        String etag = send("GET", path, admin, null, null)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
         int editors = 8;
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
@@ -110,20 +113,24 @@ class RetriesAndConcurrentEditsIT extends PlatformIT {
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(editors);
         for (int i = 0; i < editors; i++) {
             String body = "{\"codes\":[{\"sourceCode\":\"E" + i + "\",\"status\":\"SICKNESS_BENEFIT\"}]}";
-            answers.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    start.await();
-                    return send("PUT", path, admin, "application/json", body, Map.of("If-Match", etag));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, threads));
+            answers.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            start.await();
+                            return send("PUT", path, admin, "application/json", body, Map.of("If-Match", etag));
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    threads));
         }
         start.countDown();
-        List<HttpResponse<String>> done =
-                answers.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+        List<HttpResponse<String>> done = answers.stream()
+                .map(java.util.concurrent.CompletableFuture::join)
+                .toList();
         threads.shutdown();
-        List<HttpResponse<String>> won = done.stream().filter(r -> r.statusCode() == 200).toList();
+        List<HttpResponse<String>> won =
+                done.stream().filter(r -> r.statusCode() == 200).toList();
         assertThat(won).as("editors whose change was taken").hasSize(1);
         assertThat(done).filteredOn(r -> r.statusCode() == 412).hasSize(editors - 1);
         String winner = won.get(0).body().replaceAll(".*\"sourceCode\":\"(E\\d)\".*", "$1");
