@@ -3,18 +3,13 @@ package dk.virkning.settlement;
 import dk.virkning.audit.AuditLog;
 import dk.virkning.database.BulkWork;
 import dk.virkning.observability.BusinessMetrics;
-import dk.virkning.plugin.InstalledPlugin;
-import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
-import dk.virkning.snapshot.PluginIdentity;
-import dk.virkning.snapshot.SnapshotReader;
 import dk.virkning.spi.Dkk;
-import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.SettlementPeriod;
 import java.math.BigDecimal;
@@ -35,16 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Settles a program's periods by cumulative true-up into draft statements (see {@link
- * StatementCalculator}), forecasts a period without storing anything, verifies a stored statement by
- * recomputing it, and reads statements. State changes after the draft are {@link StatementDecisions}.
+ * StatementCalculator}), forecasts a period without storing anything, and reads statements. State
+ * changes after the draft are {@link StatementDecisions}; verification is {@link StatementVerifier}.
  */
 @Service
 public class Settlements {
 
     private final Programs programs;
-    private final PluginRegistry plugins;
     private final StatementCalculator calculator;
-    private final FormulaRunner runner;
     private final StatementStore store;
     private final StatementLines lines;
     private final StatementDecisions decisions;
@@ -55,9 +48,7 @@ public class Settlements {
 
     Settlements(
             Programs programs,
-            PluginRegistry plugins,
             StatementCalculator calculator,
-            FormulaRunner runner,
             StatementStore store,
             StatementLines lines,
             StatementDecisions decisions,
@@ -67,9 +58,7 @@ public class Settlements {
             BulkWork bulk) {
         this.bulk = bulk;
         this.programs = programs;
-        this.plugins = plugins;
         this.calculator = calculator;
-        this.runner = runner;
         this.store = store;
         this.lines = lines;
         this.decisions = decisions;
@@ -174,69 +163,6 @@ public class Settlements {
                 StatementStatus.FORECAST,
                 clock.instant(),
                 user.subject());
-    }
-
-    /**
-     * Recomputes a stored statement from its snapshot with the recorded plugin version and compares
-     * the input, artifact and statement hashes.
-     */
-    @Transactional(readOnly = true)
-    public Verification verify(CurrentUser user, ProgramId programId, UUID statementId) {
-        bulk.settlementTransaction();
-        StoredStatement stored = get(user, programId, statementId);
-        byte[] snapshot = store.snapshot(statementId);
-        SnapshotReader.Parsed parsed = SnapshotReader.read(snapshot);
-        String inputSha = parsed.sha256();
-        PluginIdentity recorded = stored.content().plugin();
-        Optional<InstalledPlugin> plugin = plugins.find(recorded.id(), recorded.version())
-                .filter(p -> p.sha256().equals(recorded.sha256()));
-        if (plugin.isEmpty()) {
-            return new Verification(stored, inputSha, false, null, null);
-        }
-        FormulaResult result = runner.run(plugin.get(), parsed.context(), snapshot);
-        BigDecimal earned = Dkk.round(result.earned());
-        String hash =
-                StatementHash.of(stored.content().recomputed(inputSha, earned), StatementCalculator.lines(result));
-        return new Verification(stored, inputSha, true, hash, earned);
-    }
-
-    /**
-     * The statement's gzipped input snapshot, as stored, for offline verification. It holds
-     * person-level (pseudonymous) data, so the download is audit-logged.
-     */
-    @Transactional
-    public Snapshot snapshot(CurrentUser user, ProgramId programId, UUID statementId) {
-        StoredStatement stored = get(user, programId, statementId);
-        byte[] gzip = store.snapshot(statementId);
-        audit.record(
-                user.subject(),
-                "DOWNLOAD",
-                "statement-snapshot",
-                stored.id().toString(),
-                "input " + stored.content().inputSha256());
-        return new Snapshot(stored, gzip);
-    }
-
-    /** A stored snapshot and the statement it belongs to. */
-    public record Snapshot(StoredStatement statement, byte[] gzip) {}
-
-    /** The outcome of a verification. */
-    public record Verification(
-            StoredStatement stored,
-            String recomputedInputSha256,
-            boolean pluginMatches,
-            String recomputedStatementHash,
-            BigDecimal recomputedEarned) {
-
-        public boolean inputMatches() {
-            return stored.content().inputSha256().equals(recomputedInputSha256);
-        }
-
-        public boolean matches() {
-            return inputMatches()
-                    && pluginMatches
-                    && stored.content().statementHash().equals(recomputedStatementHash);
-        }
     }
 
     /** The program's statements, drafts included, newest period first. */

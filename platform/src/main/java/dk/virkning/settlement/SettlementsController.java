@@ -28,9 +28,15 @@ class SettlementsController implements SettlementsApi {
 
     private final Settlements settlements;
     private final StatementDecisions decisions;
+    private final StatementVerifier verifier;
     private final VersionedChanges versioned;
 
-    SettlementsController(Settlements settlements, StatementDecisions decisions, VersionedChanges versioned) {
+    SettlementsController(
+            Settlements settlements,
+            StatementDecisions decisions,
+            StatementVerifier verifier,
+            VersionedChanges versioned) {
+        this.verifier = verifier;
         this.versioned = versioned;
         this.settlements = settlements;
         this.decisions = decisions;
@@ -68,7 +74,7 @@ class SettlementsController implements SettlementsApi {
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
     public ResponseEntity<StatementVerification> verifyStatement(
             String municipalityId, UUID programId, UUID statementId) {
-        Settlements.Verification v = settlements.verify(CurrentUser.get(), new ProgramId(programId), statementId);
+        StatementVerifier.Verification v = verifier.verify(CurrentUser.get(), new ProgramId(programId), statementId);
         return ResponseEntity.ok(new StatementVerification()
                 .statementId(v.stored().id())
                 .matches(v.matches())
@@ -87,7 +93,8 @@ class SettlementsController implements SettlementsApi {
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Resource> downloadStatementSnapshot(String municipalityId, UUID programId, UUID statementId) {
-        Settlements.Snapshot snapshot = settlements.snapshot(CurrentUser.get(), new ProgramId(programId), statementId);
+        StatementVerifier.Snapshot snapshot =
+                verifier.snapshot(CurrentUser.get(), new ProgramId(programId), statementId);
         String name = "statement-" + snapshot.statement().period().label() + "-"
                 + snapshot.statement().id() + "-input.gz";
         return ResponseEntity.ok()
