@@ -8,6 +8,7 @@ import dk.virkning.security.CurrentUser;
 import dk.virkning.security.Role;
 import dk.virkning.settlement.Settlements;
 import dk.virkning.settlement.StatementDecisions;
+import dk.virkning.settlement.StatementStatus;
 import dk.virkning.settlement.StoredStatement;
 import dk.virkning.tenant.TenantContext;
 import java.util.HashMap;
@@ -83,7 +84,9 @@ class DemoProgramSeeder {
                 .findFirst();
         Program program = seeded.orElseGet(() -> transactions.execute(status -> create(seeder, demo)));
         Map<String, StoredStatement> existing = new HashMap<>();
-        settlements.list(seeder, program.id(), PageRequest.of(0, 50)).forEach(s -> existing.put(s.periodLabel(), s));
+        settlements
+                .list(seeder, program.id(), PageRequest.of(0, 50))
+                .forEach(s -> existing.put(s.period().label(), s));
         int settled = 0;
         for (String quarter : demo.quarters()) {
             StoredStatement statement = existing.get(quarter);
@@ -91,7 +94,7 @@ class DemoProgramSeeder {
                 statement = settlements.settle(seeder, program.id(), quarter, true);
                 settled++;
             }
-            if (demo.approved(quarter) && StoredStatement.ISSUED.equals(statement.status())) {
+            if (demo.approved(quarter) && statement.status() == StatementStatus.ISSUED) {
                 decisions.approve(seeder, program.id(), statement.id());
             }
         }

@@ -6,10 +6,11 @@ import dk.virkning.organisation.OrganisationId;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
+import dk.virkning.settlement.OutcomeTotal;
 import dk.virkning.settlement.Settlements;
+import dk.virkning.settlement.StatementContent;
 import dk.virkning.settlement.StoredStatement;
 import dk.virkning.shared.ProblemException;
-import dk.virkning.spi.SettlementPeriod;
 import dk.virkning.tenant.Municipalities;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -44,9 +45,10 @@ class InvestorStatements {
     public Page<InvestorStatement> list(OrganisationId investor, Pageable pageable) {
         Map<ProgramId, Program> funded =
                 programs.fundedBy(investor).stream().collect(Collectors.toMap(Program::id, Function.identity()));
-        return settlements
-                .statementsOf(List.copyOf(funded.keySet()), pageable)
-                .map(s -> toApi(s, funded.get(s.program())));
+        Page<StoredStatement> page = settlements.statementsOf(List.copyOf(funded.keySet()), pageable);
+        Map<UUID, List<OutcomeTotal>> totals =
+                settlements.earnedTotals(page.stream().map(StoredStatement::id).toList());
+        return page.map(s -> toApi(s, funded.get(s.program()), totals.getOrDefault(s.id(), List.of())));
     }
 
     @Transactional(readOnly = true)
@@ -61,35 +63,35 @@ class InvestorStatements {
         if (program == null) {
             throw ProblemException.notFound("Statement " + statementId);
         }
-        return toApi(statement, program);
+        return toApi(statement, program, OutcomeTotal.of(settlements.lines(statementId)));
     }
 
-    private InvestorStatement toApi(StoredStatement s, Program program) {
-        boolean suppressed = OutcomeAggregation.suppressCount(s.participants());
+    private InvestorStatement toApi(StoredStatement s, Program program, List<OutcomeTotal> totals) {
+        StatementContent c = s.content();
+        boolean suppressed = OutcomeAggregation.suppressCount(c.participants());
         return new InvestorStatement()
                 .id(s.id())
-                .status(dk.virkning.api.model.StatementStatus.fromValue(s.status()))
+                .status(dk.virkning.api.model.StatementStatus.fromValue(
+                        s.status().name()))
                 .municipalityId(s.municipality())
                 .municipalityName(municipalities.get(s.municipality()).name())
                 .programId(program.id().value())
                 .programName(program.name())
                 .period(new Period()
-                        .label(s.periodLabel())
-                        .firstDay(s.firstDay())
-                        .lastDay(s.lastDay())
-                        .horizon(new SettlementPeriod(s.firstDay(), s.lastDay())
-                                .horizon()
-                                .toString()))
-                .pluginId(s.pluginId())
-                .pluginVersion(s.pluginVersion())
-                .inputSha256(s.inputSha256())
-                .statementHash(s.statementHash())
-                .earned(s.earned().toPlainString())
-                .previouslySettled(s.previouslySettled().toPlainString())
-                .due(s.due().toPlainString())
-                .participants(suppressed ? null : s.participants())
+                        .label(c.period().label())
+                        .firstDay(c.period().firstDay())
+                        .lastDay(c.period().lastDay())
+                        .horizon(c.period().horizon()))
+                .pluginId(c.plugin().id())
+                .pluginVersion(c.plugin().version())
+                .inputSha256(c.inputSha256())
+                .statementHash(c.statementHash())
+                .earned(c.amounts().earned().toPlainString())
+                .previouslySettled(c.amounts().previouslySettled().toPlainString())
+                .due(c.amounts().due().toPlainString())
+                .participants(suppressed ? null : c.participants())
                 .participantsSuppressed(suppressed)
-                .outcomes(OutcomeAggregation.aggregate(settlements.lines(s.id())))
-                .issuedAt(s.issuedAt().atOffset(ZoneOffset.UTC));
+                .outcomes(OutcomeAggregation.aggregateTotals(totals))
+                .issuedAt(s.lifecycle().issuedAt().atOffset(ZoneOffset.UTC));
     }
 }

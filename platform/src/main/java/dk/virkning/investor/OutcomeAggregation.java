@@ -1,15 +1,10 @@
 package dk.virkning.investor;
 
 import dk.virkning.api.model.OutcomeAggregate;
+import dk.virkning.settlement.OutcomeTotal;
 import dk.virkning.settlement.StoredLine;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Aggregates a statement's lines per outcome for investors. A cell that rests on fewer than {@link
@@ -22,30 +17,20 @@ final class OutcomeAggregation {
     private OutcomeAggregation() {}
 
     static List<OutcomeAggregate> aggregate(List<StoredLine> lines) {
-        Map<String, Set<UUID>> persons = new TreeMap<>();
-        Map<String, BigDecimal> amounts = new TreeMap<>();
-        Map<String, Boolean> programLevel = new TreeMap<>();
-        for (StoredLine line : lines) {
-            if (!StoredLine.EARNED.equals(line.kind())) {
-                continue;
-            }
-            persons.computeIfAbsent(line.outcome(), o -> new HashSet<>());
-            amounts.merge(line.outcome(), line.amount(), BigDecimal::add);
-            if (line.participantId() == null) {
-                programLevel.put(line.outcome(), true);
-            } else {
-                persons.get(line.outcome()).add(line.participantId());
-            }
-        }
+        return aggregateTotals(OutcomeTotal.of(lines));
+    }
+
+    /** The aggregates of a statement's earned totals per outcome, as the database summed them. */
+    static List<OutcomeAggregate> aggregateTotals(List<OutcomeTotal> totals) {
         List<OutcomeAggregate> out = new ArrayList<>();
-        for (String outcome : amounts.keySet()) {
-            int count = persons.get(outcome).size();
-            boolean isProgramLevel = programLevel.getOrDefault(outcome, false) && count == 0;
+        for (OutcomeTotal total : totals) {
+            int count = total.persons();
+            boolean isProgramLevel = total.programLevel() && count == 0;
             boolean suppressed = !isProgramLevel && count < MIN_CELL;
             out.add(new OutcomeAggregate()
-                    .outcome(outcome)
+                    .outcome(total.outcome())
                     .participants(suppressed || isProgramLevel ? null : count)
-                    .amount(suppressed ? null : amounts.get(outcome).toPlainString())
+                    .amount(suppressed ? null : total.amount().toPlainString())
                     .suppressed(suppressed));
         }
         return out;

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The portfolio figures, as a pure calculation over recorded capital transactions and statements.
@@ -28,8 +27,6 @@ import java.util.Set;
 final class PortfolioCalculator {
 
     /** Statement statuses whose due amount is money owed to the program's investors. */
-    static final Set<String> COUNTED_STATUSES = Set.of("ISSUED", "APPROVED");
-
     private PortfolioCalculator() {}
 
     /** A fraction of the program's outcome payments. */
@@ -86,12 +83,12 @@ final class PortfolioCalculator {
         BigDecimal outcomes = zero();
         int counted = 0;
         for (StoredStatement s : statements) {
-            if (!COUNTED_STATUSES.contains(s.status())) {
+            if (!s.settles()) {
                 continue;
             }
-            BigDecimal payment = share.of(s.due());
+            BigDecimal payment = share.of(s.content().amounts().due());
             outcomes = outcomes.add(payment);
-            flows.add(new Xirr.CashFlow(s.lastDay(), payment));
+            flows.add(new Xirr.CashFlow(s.period().lastDay(), payment));
             counted++;
         }
         return new ProgramFigures(share, counted, figures(drawn, repaid, outcomes, flows), List.copyOf(flows));

@@ -8,6 +8,9 @@ import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.settlement.Settlements;
+import dk.virkning.settlement.StatementAmounts;
+import dk.virkning.settlement.StatementContent;
+import dk.virkning.settlement.StatementPeriod;
 import dk.virkning.settlement.StoredLine;
 import dk.virkning.settlement.StoredStatement;
 import dk.virkning.tenant.Municipalities;
@@ -149,20 +152,29 @@ class StatementDocuments {
 
     static StatementDocument fullDocument(Full f) {
         StoredStatement s = f.statement();
+        StatementContent c = s.content();
+        StatementPeriod period = c.period();
         List<StatementDocument.Fact> facts = List.of(
                 new StatementDocument.Fact("Municipality", f.municipalityName()),
                 new StatementDocument.Fact("Program", f.programName()),
-                new StatementDocument.Fact("Period", s.periodLabel() + " (" + s.firstDay() + " – " + s.lastDay() + ")"),
-                new StatementDocument.Fact("Status", s.status()),
-                new StatementDocument.Fact("Plugin", s.pluginId() + " " + s.pluginVersion()),
+                new StatementDocument.Fact(
+                        "Period", period.label() + " (" + period.firstDay() + " – " + period.lastDay() + ")"),
+                new StatementDocument.Fact("Status", s.status().name()),
+                new StatementDocument.Fact(
+                        "Plugin", c.plugin().id() + " " + c.plugin().version()),
                 new StatementDocument.Fact("Statement", s.id().toString()),
-                new StatementDocument.Fact("Statement hash", s.statementHash()),
-                new StatementDocument.Fact("Input SHA-256", s.inputSha256()),
-                new StatementDocument.Fact("Issued", s.issuedAt().atOffset(ZoneOffset.UTC) + " by " + s.issuedBy()),
-                new StatementDocument.Fact("Earned (cumulative, DKK)", plain(s.earned())),
-                new StatementDocument.Fact("Previously settled (DKK)", plain(s.previouslySettled())),
-                new StatementDocument.Fact("Due (DKK)", plain(s.due())),
-                new StatementDocument.Fact("Participants", String.valueOf(s.participants())));
+                new StatementDocument.Fact("Statement hash", c.statementHash()),
+                new StatementDocument.Fact("Input SHA-256", c.inputSha256()),
+                new StatementDocument.Fact(
+                        "Issued",
+                        s.lifecycle().issuedAt().atOffset(ZoneOffset.UTC) + " by "
+                                + s.lifecycle().issuedBy()),
+                new StatementDocument.Fact(
+                        "Earned (cumulative, DKK)", plain(c.amounts().earned())),
+                new StatementDocument.Fact(
+                        "Previously settled (DKK)", plain(c.amounts().previouslySettled())),
+                new StatementDocument.Fact("Due (DKK)", plain(c.amounts().due())),
+                new StatementDocument.Fact("Participants", String.valueOf(c.participants())));
         List<List<String>> rows = new ArrayList<>();
         for (StoredLine l : f.lines()) {
             rows.add(List.of(
@@ -175,8 +187,8 @@ class StatementDocuments {
                     plain(l.amount())));
         }
         return new StatementDocument(
-                "Statement " + s.periodLabel() + " – " + f.programName(),
-                fileName(s.municipality(), s.periodLabel(), s.id()),
+                "Statement " + period.label() + " – " + f.programName(),
+                fileName(s.municipality(), period.label(), s.id()),
                 facts,
                 List.of("No.", "Kind", "Participant (pseudonym)", "Outcome", "Description", "Quantity", "Amount (DKK)"),
                 rows,
@@ -184,11 +196,11 @@ class StatementDocuments {
     }
 
     static String fullCsv(Full f) {
-        StoredStatement s = f.statement();
+        StatementAmounts amounts = f.statement().content().amounts();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("STATEMENT", "", "", "earned", "", "", plain(s.earned())));
-        rows.add(List.of("STATEMENT", "", "", "previouslySettled", "", "", plain(s.previouslySettled())));
-        rows.add(List.of("STATEMENT", "", "", "due", "", "", plain(s.due())));
+        rows.add(List.of("STATEMENT", "", "", "earned", "", "", plain(amounts.earned())));
+        rows.add(List.of("STATEMENT", "", "", "previouslySettled", "", "", plain(amounts.previouslySettled())));
+        rows.add(List.of("STATEMENT", "", "", "due", "", "", plain(amounts.due())));
         for (StoredLine l : f.lines()) {
             rows.add(List.of(
                     l.kind(),

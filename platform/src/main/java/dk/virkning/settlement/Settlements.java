@@ -3,17 +3,13 @@ package dk.virkning.settlement;
 import dk.virkning.audit.AuditLog;
 import dk.virkning.database.BulkWork;
 import dk.virkning.observability.BusinessMetrics;
-import dk.virkning.plugin.InstalledPlugin;
-import dk.virkning.plugin.PluginRegistry;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.ProblemError;
 import dk.virkning.shared.ProblemException;
-import dk.virkning.snapshot.SnapshotReader;
 import dk.virkning.spi.Dkk;
-import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.SettlementPeriod;
 import java.math.BigDecimal;
@@ -21,7 +17,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -32,17 +30,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Settles a program's periods by cumulative true-up into draft statements (see {@link
- * StatementCalculator}), forecasts a period without storing anything, verifies a stored statement by
- * recomputing it, and reads statements. State changes after the draft are {@link StatementDecisions}.
+ * StatementCalculator}), forecasts a period without storing anything, and reads statements. State
+ * changes after the draft are {@link StatementDecisions}; verification is {@link StatementVerifier}.
  */
 @Service
 public class Settlements {
 
     private final Programs programs;
-    private final PluginRegistry plugins;
     private final StatementCalculator calculator;
-    private final FormulaRunner runner;
     private final StatementStore store;
+    private final StatementLines lines;
     private final StatementDecisions decisions;
     private final AuditLog audit;
     private final Clock clock;
@@ -51,10 +48,9 @@ public class Settlements {
 
     Settlements(
             Programs programs,
-            PluginRegistry plugins,
             StatementCalculator calculator,
-            FormulaRunner runner,
             StatementStore store,
+            StatementLines lines,
             StatementDecisions decisions,
             AuditLog audit,
             Clock clock,
@@ -62,10 +58,9 @@ public class Settlements {
             BulkWork bulk) {
         this.bulk = bulk;
         this.programs = programs;
-        this.plugins = plugins;
         this.calculator = calculator;
-        this.runner = runner;
         this.store = store;
+        this.lines = lines;
         this.decisions = decisions;
         this.audit = audit;
         this.clock = clock;
@@ -107,12 +102,13 @@ public class Settlements {
                 quarter.label(),
                 quarter.period(),
                 store.chainHead(programId),
-                store.lastSettled(programId).map(StoredStatement::earned).orElse(Dkk.zero()),
-                StoredStatement.DRAFT,
+                store.lastSettled(programId).map(Settlements::earned).orElse(Dkk.zero()),
+                StatementStatus.DRAFT,
                 clock.instant(),
                 user.subject());
         StoredStatement draft = computed.statement();
-        store.insert(draft, computed.snapshot().gzip(), computed.lines());
+        store.insert(draft, computed.snapshot().gzip());
+        lines.insert(draft, computed.lines());
         audit.record(user.subject(), "SETTLE_DRAFT", "statement", draft.id().toString(), quarter.label());
         return issue ? decisions.issue(user, programId, draft.id()) : draft;
     }
@@ -129,7 +125,7 @@ public class Settlements {
         programs.lock(user, programId);
         if (store.any(programId, quarter.label())
                 || store.lastSettled(programId)
-                        .filter(s -> !s.firstDay().isBefore(quarter.firstDay()))
+                        .filter(s -> !s.period().firstDay().isBefore(quarter.firstDay()))
                         .isPresent()) {
             return Optional.empty();
         }
@@ -162,70 +158,11 @@ public class Settlements {
                 new SettlementPeriod(quarter.firstDay(), lastDay),
                 store.chainHead(programId),
                 store.lastSettledBefore(programId, quarter.firstDay())
-                        .map(StoredStatement::earned)
+                        .map(Settlements::earned)
                         .orElse(Dkk.zero()),
-                StoredStatement.FORECAST,
+                StatementStatus.FORECAST,
                 clock.instant(),
                 user.subject());
-    }
-
-    /**
-     * Recomputes a stored statement from its snapshot with the recorded plugin version and compares
-     * the input, artifact and statement hashes.
-     */
-    @Transactional(readOnly = true)
-    public Verification verify(CurrentUser user, ProgramId programId, UUID statementId) {
-        bulk.settlementTransaction();
-        StoredStatement stored = get(user, programId, statementId);
-        byte[] snapshot = store.snapshot(statementId);
-        SnapshotReader.Parsed parsed = SnapshotReader.read(snapshot);
-        String inputSha = parsed.sha256();
-        Optional<InstalledPlugin> plugin = plugins.find(stored.pluginId(), stored.pluginVersion())
-                .filter(p -> p.sha256().equals(stored.pluginSha256()));
-        if (plugin.isEmpty()) {
-            return new Verification(stored, inputSha, false, null, null);
-        }
-        FormulaResult result = runner.run(plugin.get(), parsed.context(), snapshot);
-        BigDecimal earned = Dkk.round(result.earned());
-        String hash = StatementHash.of(stored.recomputed(inputSha, earned), StatementCalculator.lines(result));
-        return new Verification(stored, inputSha, true, hash, earned);
-    }
-
-    /**
-     * The statement's gzipped input snapshot, as stored, for offline verification. It holds
-     * person-level (pseudonymous) data, so the download is audit-logged.
-     */
-    @Transactional
-    public Snapshot snapshot(CurrentUser user, ProgramId programId, UUID statementId) {
-        StoredStatement stored = get(user, programId, statementId);
-        byte[] gzip = store.snapshot(statementId);
-        audit.record(
-                user.subject(),
-                "DOWNLOAD",
-                "statement-snapshot",
-                stored.id().toString(),
-                "input " + stored.inputSha256());
-        return new Snapshot(stored, gzip);
-    }
-
-    /** A stored snapshot and the statement it belongs to. */
-    public record Snapshot(StoredStatement statement, byte[] gzip) {}
-
-    /** The outcome of a verification. */
-    public record Verification(
-            StoredStatement stored,
-            String recomputedInputSha256,
-            boolean pluginMatches,
-            String recomputedStatementHash,
-            BigDecimal recomputedEarned) {
-
-        public boolean inputMatches() {
-            return stored.inputSha256().equals(recomputedInputSha256);
-        }
-
-        public boolean matches() {
-            return inputMatches() && pluginMatches && stored.statementHash().equals(recomputedStatementHash);
-        }
     }
 
     /** The program's statements, drafts included, newest period first. */
@@ -264,9 +201,23 @@ public class Settlements {
         return store.find(statementId).filter(StoredStatement::issued);
     }
 
+    /** A statement's lines, for showing it on its own (a list reads {@link #earnedTotals} at most). */
     @Transactional(readOnly = true)
     public List<StoredLine> lines(UUID statementId) {
-        return store.lines(statementId);
+        return lines.of(statementId);
+    }
+
+    /**
+     * The earned totals per outcome of each of the given statements, in one query and without reading
+     * their lines into memory (the caller has checked access to the statements).
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<OutcomeTotal>> earnedTotals(Collection<UUID> statementIds) {
+        return lines.earnedTotals(statementIds);
+    }
+
+    private static BigDecimal earned(StoredStatement s) {
+        return s.content().amounts().earned();
     }
 
     private void requireSettleable(Program program, Quarter quarter) {
@@ -285,11 +236,11 @@ public class Settlements {
                             + "; corrections flow into the next period's statement");
         });
         store.lastSettled(program.id()).ifPresent(latest -> {
-            if (!latest.firstDay().isBefore(quarter.firstDay())) {
+            if (!latest.period().firstDay().isBefore(quarter.firstDay())) {
                 throw new ProblemException(
                         HttpStatus.CONFLICT,
                         "period-out-of-order",
-                        "Periods are settled in order: " + latest.periodLabel() + " is settled already, so "
+                        "Periods are settled in order: " + latest.period().label() + " is settled already, so "
                                 + quarter.label() + " can no longer be");
             }
         });

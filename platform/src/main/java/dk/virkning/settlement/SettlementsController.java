@@ -1,26 +1,16 @@
 package dk.virkning.settlement;
 
 import dk.virkning.api.SettlementsApi;
-import dk.virkning.api.model.PendingOutcome;
-import dk.virkning.api.model.Period;
 import dk.virkning.api.model.SettlementRequest;
 import dk.virkning.api.model.Statement;
 import dk.virkning.api.model.StatementDispute;
-import dk.virkning.api.model.StatementLine;
 import dk.virkning.api.model.StatementPage;
-import dk.virkning.api.model.StatementStatus;
 import dk.virkning.api.model.StatementVerification;
 import dk.virkning.program.ProgramId;
 import dk.virkning.security.CurrentUser;
 import dk.virkning.shared.Pages;
 import dk.virkning.shared.VersionedChanges;
-import dk.virkning.spi.SettlementPeriod;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
@@ -38,9 +28,15 @@ class SettlementsController implements SettlementsApi {
 
     private final Settlements settlements;
     private final StatementDecisions decisions;
+    private final StatementVerifier verifier;
     private final VersionedChanges versioned;
 
-    SettlementsController(Settlements settlements, StatementDecisions decisions, VersionedChanges versioned) {
+    SettlementsController(
+            Settlements settlements,
+            StatementDecisions decisions,
+            StatementVerifier verifier,
+            VersionedChanges versioned) {
+        this.verifier = verifier;
         this.versioned = versioned;
         this.settlements = settlements;
         this.decisions = decisions;
@@ -53,7 +49,7 @@ class SettlementsController implements SettlementsApi {
                 CurrentUser.get(), new ProgramId(programId), body.getPeriod(), Boolean.TRUE.equals(body.getIssue()));
         return ResponseEntity.created(URI.create("/api/v1/municipalities/" + municipalityId + "/programs/" + programId
                         + "/statements/" + s.id()))
-                .body(toApi(s, settlements.lines(s.id())));
+                .body(StatementResponses.withLines(s, settlements.lines(s.id())));
     }
 
     @Override
@@ -63,7 +59,7 @@ class SettlementsController implements SettlementsApi {
         Page<StoredStatement> result = settlements.list(
                 CurrentUser.get(), new ProgramId(programId), Pages.request(page, size, Sort.unsorted()));
         return ResponseEntity.ok(new StatementPage()
-                .items(result.map(s -> toApi(s, settlements.lines(s.id()))).toList())
+                .items(result.map(StatementResponses::listed).toList())
                 .page(Pages.info(result)));
     }
 
@@ -71,22 +67,22 @@ class SettlementsController implements SettlementsApi {
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
     public ResponseEntity<Statement> getStatement(String municipalityId, UUID programId, UUID statementId) {
         StoredStatement s = settlements.get(CurrentUser.get(), new ProgramId(programId), statementId);
-        return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
+        return ResponseEntity.ok().eTag(etag(s)).body(StatementResponses.withLines(s, settlements.lines(s.id())));
     }
 
     @Override
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
     public ResponseEntity<StatementVerification> verifyStatement(
             String municipalityId, UUID programId, UUID statementId) {
-        Settlements.Verification v = settlements.verify(CurrentUser.get(), new ProgramId(programId), statementId);
+        StatementVerifier.Verification v = verifier.verify(CurrentUser.get(), new ProgramId(programId), statementId);
         return ResponseEntity.ok(new StatementVerification()
                 .statementId(v.stored().id())
                 .matches(v.matches())
                 .inputMatches(v.inputMatches())
                 .pluginMatches(v.pluginMatches())
-                .storedStatementHash(v.stored().statementHash())
+                .storedStatementHash(v.stored().content().statementHash())
                 .recomputedStatementHash(v.recomputedStatementHash())
-                .storedInputSha256(v.stored().inputSha256())
+                .storedInputSha256(v.stored().content().inputSha256())
                 .recomputedInputSha256(v.recomputedInputSha256())
                 .recomputedEarned(
                         v.recomputedEarned() == null
@@ -97,8 +93,9 @@ class SettlementsController implements SettlementsApi {
     @Override
     @PreAuthorize("hasRole('MUNICIPALITY_ADMIN')")
     public ResponseEntity<Resource> downloadStatementSnapshot(String municipalityId, UUID programId, UUID statementId) {
-        Settlements.Snapshot snapshot = settlements.snapshot(CurrentUser.get(), new ProgramId(programId), statementId);
-        String name = "statement-" + snapshot.statement().periodLabel() + "-"
+        StatementVerifier.Snapshot snapshot =
+                verifier.snapshot(CurrentUser.get(), new ProgramId(programId), statementId);
+        String name = "statement-" + snapshot.statement().period().label() + "-"
                 + snapshot.statement().id() + "-input.gz";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/gzip"))
@@ -115,7 +112,7 @@ class SettlementsController implements SettlementsApi {
                 programId,
                 statementId,
                 () -> decisions.issue(CurrentUser.get(), new ProgramId(programId), statementId));
-        return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
+        return ResponseEntity.ok().eTag(etag(s)).body(StatementResponses.withLines(s, settlements.lines(s.id())));
     }
 
     @Override
@@ -125,7 +122,7 @@ class SettlementsController implements SettlementsApi {
                 programId,
                 statementId,
                 () -> decisions.approve(CurrentUser.get(), new ProgramId(programId), statementId));
-        return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
+        return ResponseEntity.ok().eTag(etag(s)).body(StatementResponses.withLines(s, settlements.lines(s.id())));
     }
 
     @Override
@@ -136,7 +133,7 @@ class SettlementsController implements SettlementsApi {
                 programId,
                 statementId,
                 () -> decisions.dispute(CurrentUser.get(), new ProgramId(programId), statementId, body.getReason()));
-        return ResponseEntity.ok().eTag(etag(s)).body(toApi(s, settlements.lines(s.id())));
+        return ResponseEntity.ok().eTag(etag(s)).body(StatementResponses.withLines(s, settlements.lines(s.id())));
     }
 
     @Override
@@ -169,68 +166,6 @@ class SettlementsController implements SettlementsApi {
     @PreAuthorize("hasAnyRole('MUNICIPALITY_ADMIN','PROVIDER_STAFF')")
     public ResponseEntity<Statement> forecastStatement(String municipalityId, UUID programId, String period) {
         StatementCalculator.Computed c = settlements.forecast(CurrentUser.get(), new ProgramId(programId), period);
-        return ResponseEntity.ok(toApi(c.statement(), c.lines()));
-    }
-
-    static Period period(StoredStatement s) {
-        return new Period()
-                .label(s.periodLabel())
-                .firstDay(s.firstDay())
-                .lastDay(s.lastDay())
-                .horizon(new SettlementPeriod(s.firstDay(), s.lastDay())
-                        .horizon()
-                        .toString());
-    }
-
-    private static Statement toApi(StoredStatement s, List<StoredLine> lines) {
-        return new Statement()
-                .id(s.id())
-                .programId(s.program().value())
-                .municipalityId(s.municipality())
-                .period(period(s))
-                .status(StatementStatus.valueOf(s.status()))
-                .pluginId(s.pluginId())
-                .pluginVersion(s.pluginVersion())
-                .pluginSha256(s.pluginSha256())
-                .inputSha256(s.inputSha256())
-                .previousStatementId(s.previousId())
-                .previousStatementHash(s.previousHash())
-                .statementHash(s.statementHash())
-                .earned(s.earned().toPlainString())
-                .previouslySettled(s.previouslySettled().toPlainString())
-                .due(s.due().toPlainString())
-                .participants(s.participants())
-                .lines(lines.stream()
-                        .filter(l -> StoredLine.EARNED.equals(l.kind()))
-                        .map(l -> new StatementLine()
-                                .participantId(l.participantId())
-                                .outcome(l.outcome())
-                                .description(l.description())
-                                .quantity(plain(l.quantity()))
-                                .amount(plain(l.amount())))
-                        .toList())
-                .pending(lines.stream()
-                        .filter(l -> StoredLine.PENDING.equals(l.kind()))
-                        .map(l -> new PendingOutcome()
-                                .participantId(l.participantId())
-                                .outcome(l.outcome())
-                                .reason(l.description()))
-                        .toList())
-                .createdAt(utc(s.createdAt()))
-                .createdBy(s.createdBy())
-                .issuedAt(utc(s.issuedAt()))
-                .issuedBy(s.issuedBy())
-                .decidedAt(utc(s.decidedAt()))
-                .decidedBy(s.decidedBy())
-                .disputeReason(s.disputeReason())
-                .forecast(StoredStatement.FORECAST.equals(s.status()));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+        return ResponseEntity.ok(StatementResponses.withLines(c.statement(), c.lines()));
     }
 }

@@ -65,7 +65,7 @@ class StatementCalculator {
             SettlementPeriod period,
             Optional<StoredStatement> chainHead,
             BigDecimal settledBefore,
-            String status,
+            StatementStatus status,
             Instant at,
             String by) {
         InstalledPlugin plugin = plugins.find(program.pluginId(), program.pluginVersion())
@@ -85,33 +85,21 @@ class StatementCalculator {
         metrics.formulaEvaluated(plugin.id(), Duration.ofNanos(System.nanoTime() - formulaStarted));
         BigDecimal earned = Dkk.round(result.earned());
         List<StoredLine> lines = lines(result);
-        StoredStatement unsigned = new StoredStatement(
-                UUID.randomUUID(),
+        StatementContent unsigned = new StatementContent(
                 program.id(),
-                program.municipality(),
-                label,
-                period.firstDay(),
-                period.lastDay(),
-                status,
-                plugin.id(),
-                plugin.version(),
-                plugin.sha256(),
+                new StatementPeriod(label, period.firstDay(), period.lastDay()),
+                plugin.identity(),
                 snapshot.sha256(),
-                chainHead.map(StoredStatement::id).orElse(null),
-                chainHead.map(StoredStatement::statementHash).orElse(null),
-                "",
-                earned,
-                settledBefore,
-                earned.subtract(settledBefore),
+                chainHead.map(StatementLink::to).orElse(null),
+                StatementAmounts.trueUp(earned, settledBefore),
                 context.participants().size(),
-                at,
-                by,
-                null,
-                null,
-                null,
-                null,
-                null);
-        return new Computed(unsigned.withStatementHash(StatementHash.of(unsigned, lines)), snapshot, lines);
+                "");
+        StoredStatement statement = new StoredStatement(
+                UUID.randomUUID(),
+                program.municipality(),
+                unsigned.withStatementHash(StatementHash.of(unsigned, lines)),
+                StatementLifecycle.created(status, at, by));
+        return new Computed(statement, snapshot, lines);
     }
 
     static List<StoredLine> lines(FormulaResult result) {

@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The state changes of a statement after it was drafted: issue or discard a draft; approve or
- * dispute an issued statement. Each is recorded with who and when, on the statement and in the audit
- * log. The program row lock serialises them with settlements.
+ * dispute an issued statement. {@link StatementLifecycle} decides which moves are allowed; each is
+ * recorded with who and when, on the statement and in the audit log. The program row lock
+ * serialises them with settlements.
  */
 @Service
 public class StatementDecisions {
@@ -47,47 +48,51 @@ public class StatementDecisions {
     @Transactional
     public StoredStatement issue(CurrentUser user, ProgramId programId, UUID statementId) {
         StoredStatement draft = locked(user, programId, statementId);
-        requireDraft(draft, "issued");
-        store.settled(programId, draft.periodLabel()).ifPresent(settled -> {
+        StatementLifecycle issued = draft.lifecycle().issue(clock.instant(), user.subject());
+        String label = draft.period().label();
+        store.settled(programId, label).ifPresent(settled -> {
             throw conflict(
-                    "period-settled",
-                    "The period " + draft.periodLabel() + " is settled already by statement " + settled.id());
+                    "period-settled", "The period " + label + " is settled already by statement " + settled.id());
         });
         Optional<StoredStatement> head = store.chainHead(programId);
         Optional<StoredStatement> settled = store.lastSettled(programId);
-        BigDecimal settledNow = settled.map(StoredStatement::earned).orElse(Dkk.zero());
+        BigDecimal settledNow = settled.map(s -> s.content().amounts().earned()).orElse(Dkk.zero());
         boolean stale = !Objects.equals(
-                        draft.previousId(), head.map(StoredStatement::id).orElse(null))
-                || settledNow.compareTo(draft.previouslySettled()) != 0
-                || settled.filter(s -> !s.firstDay().isBefore(draft.firstDay())).isPresent();
+                        draft.content().previousId(),
+                        head.map(StoredStatement::id).orElse(null))
+                || settledNow.compareTo(draft.content().amounts().previouslySettled()) != 0
+                || settled.filter(s ->
+                                !s.period().firstDay().isBefore(draft.period().firstDay()))
+                        .isPresent();
         if (stale) {
             throw conflict(
                     "stale-draft",
-                    "Statements were issued or disputed since this draft was computed; settle " + draft.periodLabel()
+                    "Statements were issued or disputed since this draft was computed; settle " + label
                             + " again to recompute it");
         }
-        store.markIssued(statementId, clock.instant(), user.subject());
-        audit.record(user.subject(), "ISSUE", "statement", statementId.toString(), draft.periodLabel());
-        return reread(statementId);
+        return moved(user, draft, issued, "ISSUE", label);
     }
 
     /** Discards a draft; an issued statement can never be removed. */
     @Transactional
     public void discard(CurrentUser user, ProgramId programId, UUID statementId) {
         StoredStatement draft = locked(user, programId, statementId);
-        requireDraft(draft, "discarded");
+        draft.lifecycle().requireDiscardable();
         store.deleteDraft(statementId);
-        audit.record(user.subject(), "DISCARD_DRAFT", "statement", statementId.toString(), draft.periodLabel());
+        audit.record(
+                user.subject(),
+                "DISCARD_DRAFT",
+                "statement",
+                statementId.toString(),
+                draft.period().label());
     }
 
     /** The municipality approves an issued statement. */
     @Transactional
     public StoredStatement approve(CurrentUser user, ProgramId programId, UUID statementId) {
         StoredStatement s = locked(user, programId, statementId);
-        requireUndecided(s, "approved");
-        store.markDecided(statementId, StoredStatement.APPROVED, clock.instant(), user.subject(), null);
-        audit.record(user.subject(), "APPROVE", "statement", statementId.toString(), s.periodLabel());
-        return reread(statementId);
+        StatementLifecycle approved = s.lifecycle().approve(clock.instant(), user.subject());
+        return moved(user, s, approved, "APPROVE", s.period().label());
     }
 
     /**
@@ -105,15 +110,23 @@ public class StatementDecisions {
                     List.of(ProblemError.field("reason", "must be 1 to " + MAX_REASON + " characters, not blank")));
         }
         StoredStatement s = locked(user, programId, statementId);
-        requireUndecided(s, "disputed");
+        StatementLifecycle disputed = s.lifecycle().dispute(clock.instant(), user.subject(), why);
         if (store.chainHead(programId).filter(h -> h.id().equals(statementId)).isEmpty()) {
             throw conflict(
                     "statement-not-latest",
                     "A later statement has been issued; its cumulative true-up is the place for corrections");
         }
-        store.markDecided(statementId, StoredStatement.DISPUTED, clock.instant(), user.subject(), why);
-        audit.record(user.subject(), "DISPUTE", "statement", statementId.toString(), why);
-        return reread(statementId);
+        return moved(user, s, disputed, "DISPUTE", why);
+    }
+
+    /** Stores the statement's next lifecycle (the program lock is held) and audit-logs the move. */
+    private StoredStatement moved(
+            CurrentUser user, StoredStatement s, StatementLifecycle next, String action, String detail) {
+        if (!store.transition(s.id(), s.status(), next)) {
+            throw new IllegalStateException("Statement " + s.id() + " changed under the program lock");
+        }
+        audit.record(user.subject(), action, "statement", s.id().toString(), detail);
+        return store.find(s.id()).orElseThrow();
     }
 
     private StoredStatement locked(CurrentUser user, ProgramId programId, UUID statementId) {
@@ -121,28 +134,6 @@ public class StatementDecisions {
         return store.find(statementId)
                 .filter(s -> s.program().equals(programId))
                 .orElseThrow(() -> ProblemException.notFound("Statement " + statementId));
-    }
-
-    private StoredStatement reread(UUID statementId) {
-        return store.find(statementId).orElseThrow();
-    }
-
-    private static void requireDraft(StoredStatement s, String what) {
-        if (!StoredStatement.DRAFT.equals(s.status())) {
-            throw conflict(
-                    "statement-not-draft",
-                    "Only a draft can be " + what + "; this statement is " + s.status()
-                            + ". Corrections are new statements");
-        }
-    }
-
-    private static void requireUndecided(StoredStatement s, String what) {
-        if (StoredStatement.DRAFT.equals(s.status())) {
-            throw conflict("statement-not-issued", "A draft cannot be " + what + "; issue it first");
-        }
-        if (!StoredStatement.ISSUED.equals(s.status())) {
-            throw conflict("statement-decided", "The statement is " + s.status() + " already");
-        }
     }
 
     private static ProblemException conflict(String slug, String detail) {

@@ -1,6 +1,7 @@
 package dk.virkning.settlement;
 
 import dk.virkning.program.ProgramId;
+import dk.virkning.snapshot.PluginIdentity;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Statements and their lines in PostgreSQL. A trigger keeps the content of every statement as it was
+ * Statements in PostgreSQL (their lines are {@link StatementLines}). A trigger keeps the content of every statement as it was
  * inserted: only drafts may be deleted, and only the state columns may change along the lifecycle.
  */
 @Repository
@@ -127,67 +128,38 @@ class StatementStore {
         return jdbc.queryForObject("SELECT input_snapshot FROM statement WHERE id = ?", byte[].class, statement);
     }
 
-    List<StoredLine> lines(UUID statement) {
-        return jdbc.query(
-                "SELECT line_no, kind, participant_id, outcome, description, quantity, amount"
-                        + " FROM statement_line WHERE statement_id = ? ORDER BY line_no",
-                (rs, i) -> new StoredLine(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getObject(3, UUID.class),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getBigDecimal(6),
-                        rs.getBigDecimal(7)),
-                statement);
-    }
-
-    void insert(StoredStatement s, byte[] snapshot, List<StoredLine> lines) {
+    void insert(StoredStatement s, byte[] snapshot) {
+        StatementContent c = s.content();
+        StatementLifecycle l = s.lifecycle();
         jdbc.update(
                 "INSERT INTO statement (" + COLUMNS + ", input_snapshot)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 s.id(),
-                s.program().value(),
+                c.program().value(),
                 s.municipality(),
-                s.periodLabel(),
-                Date.valueOf(s.firstDay()),
-                Date.valueOf(s.lastDay()),
-                s.status(),
-                s.pluginId(),
-                s.pluginVersion(),
-                s.pluginSha256(),
-                s.inputSha256(),
-                s.previousId(),
-                s.previousHash(),
-                s.statementHash(),
-                s.earned(),
-                s.previouslySettled(),
-                s.due(),
-                s.participants(),
-                timestamp(s.createdAt()),
-                s.createdBy(),
-                timestamp(s.issuedAt()),
-                s.issuedBy(),
-                timestamp(s.decidedAt()),
-                s.decidedBy(),
-                s.disputeReason(),
+                c.period().label(),
+                Date.valueOf(c.period().firstDay()),
+                Date.valueOf(c.period().lastDay()),
+                l.status().name(),
+                c.plugin().id(),
+                c.plugin().version(),
+                c.plugin().sha256(),
+                c.inputSha256(),
+                c.previousId(),
+                c.previousHash(),
+                c.statementHash(),
+                c.amounts().earned(),
+                c.amounts().previouslySettled(),
+                c.amounts().due(),
+                c.participants(),
+                timestamp(l.createdAt()),
+                l.createdBy(),
+                timestamp(l.issuedAt()),
+                l.issuedBy(),
+                timestamp(l.decidedAt()),
+                l.decidedBy(),
+                l.disputeReason(),
                 snapshot);
-        jdbc.batchUpdate(
-                "INSERT INTO statement_line (statement_id, line_no, tenant_id, kind, participant_id, outcome,"
-                        + " description, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                lines,
-                1000,
-                (ps, l) -> {
-                    ps.setObject(1, s.id());
-                    ps.setInt(2, l.lineNo());
-                    ps.setString(3, s.municipality());
-                    ps.setString(4, l.kind());
-                    ps.setObject(5, l.participantId());
-                    ps.setString(6, l.outcome());
-                    ps.setString(7, l.description());
-                    ps.setBigDecimal(8, l.quantity());
-                    ps.setBigDecimal(9, l.amount());
-                });
     }
 
     /** Deletes a draft and its lines (the trigger refuses this for any other statement). */
@@ -196,23 +168,24 @@ class StatementStore {
         jdbc.update("DELETE FROM statement WHERE id = ? AND status = 'DRAFT'", id);
     }
 
-    void markIssued(UUID id, Instant at, String by) {
-        jdbc.update(
-                "UPDATE statement SET status = 'ISSUED', issued_at = ?, issued_by = ? WHERE id = ? AND status = 'DRAFT'",
-                Timestamp.from(at),
-                by,
-                id);
-    }
-
-    void markDecided(UUID id, String status, Instant at, String by, String disputeReason) {
-        jdbc.update(
-                "UPDATE statement SET status = ?, decided_at = ?, decided_by = ?, dispute_reason = ?"
-                        + " WHERE id = ? AND status = 'ISSUED'",
-                status,
-                Timestamp.from(at),
-                by,
-                disputeReason,
-                id);
+    /**
+     * Moves a statement from the status it was read in to its next lifecycle.
+     *
+     * @return whether it was still in {@code from} (and so moved)
+     */
+    boolean transition(UUID id, StatementStatus from, StatementLifecycle next) {
+        return jdbc.update(
+                        "UPDATE statement SET status = ?, issued_at = ?, issued_by = ?, decided_at = ?,"
+                                + " decided_by = ?, dispute_reason = ? WHERE id = ? AND status = ?",
+                        next.status().name(),
+                        timestamp(next.issuedAt()),
+                        next.issuedBy(),
+                        timestamp(next.decidedAt()),
+                        next.decidedBy(),
+                        next.disputeReason(),
+                        id,
+                        from.name())
+                == 1;
     }
 
     private Optional<StoredStatement> one(String sql, Object... args) {
@@ -229,25 +202,23 @@ class StatementStore {
     }
 
     private static StoredStatement map(ResultSet rs, int row) throws SQLException {
-        return new StoredStatement(
-                rs.getObject("id", UUID.class),
+        UUID previousId = rs.getObject("previous_id", UUID.class);
+        StatementContent content = new StatementContent(
                 new ProgramId(rs.getObject("program_id", UUID.class)),
-                rs.getString("tenant_id"),
-                rs.getString("period_label"),
-                rs.getDate("period_first_day").toLocalDate(),
-                rs.getDate("period_last_day").toLocalDate(),
-                rs.getString("status"),
-                rs.getString("plugin_id"),
-                rs.getString("plugin_version"),
-                rs.getString("plugin_sha256"),
+                new StatementPeriod(
+                        rs.getString("period_label"),
+                        rs.getDate("period_first_day").toLocalDate(),
+                        rs.getDate("period_last_day").toLocalDate()),
+                new PluginIdentity(
+                        rs.getString("plugin_id"), rs.getString("plugin_version"), rs.getString("plugin_sha256")),
                 rs.getString("input_sha256"),
-                rs.getObject("previous_id", UUID.class),
-                rs.getString("previous_hash"),
-                rs.getString("statement_hash"),
-                rs.getBigDecimal("earned"),
-                rs.getBigDecimal("previously_settled"),
-                rs.getBigDecimal("due"),
+                previousId == null ? null : new StatementLink(previousId, rs.getString("previous_hash")),
+                new StatementAmounts(
+                        rs.getBigDecimal("earned"), rs.getBigDecimal("previously_settled"), rs.getBigDecimal("due")),
                 rs.getInt("participants"),
+                rs.getString("statement_hash"));
+        StatementLifecycle lifecycle = new StatementLifecycle(
+                StatementStatus.valueOf(rs.getString("status")),
                 instant(rs, "created_at"),
                 rs.getString("created_by"),
                 instant(rs, "issued_at"),
@@ -255,5 +226,6 @@ class StatementStore {
                 instant(rs, "decided_at"),
                 rs.getString("decided_by"),
                 rs.getString("dispute_reason"));
+        return new StoredStatement(rs.getObject("id", UUID.class), rs.getString("tenant_id"), content, lifecycle);
     }
 }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.virkning.organisation.OrganisationId;
 import dk.virkning.program.ProgramId;
+import dk.virkning.settlement.StatementAmounts;
+import dk.virkning.settlement.StatementContent;
+import dk.virkning.settlement.StatementLifecycle;
+import dk.virkning.settlement.StatementPeriod;
+import dk.virkning.settlement.StatementStatus;
 import dk.virkning.settlement.StoredStatement;
+import dk.virkning.snapshot.PluginIdentity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,29 +131,24 @@ class PortfolioCalculatorTest {
         LocalDate last = LocalDate.parse(lastDay);
         return new StoredStatement(
                 UUID.randomUUID(),
-                PROGRAM,
                 "m",
-                "label",
-                last.minusMonths(3).plusDays(1),
-                last,
-                status,
-                "p",
-                "1",
-                "",
-                "",
-                null,
-                null,
-                "",
-                new BigDecimal(due),
-                BigDecimal.ZERO,
-                new BigDecimal(due),
-                10,
-                Instant.EPOCH,
-                "test",
-                Instant.EPOCH,
-                "test",
-                null,
-                null,
-                null);
+                new StatementContent(
+                        PROGRAM,
+                        new StatementPeriod("label", last.minusMonths(3).plusDays(1), last),
+                        new PluginIdentity("p", "1", ""),
+                        "",
+                        null,
+                        new StatementAmounts(new BigDecimal(due), BigDecimal.ZERO, new BigDecimal(due)),
+                        10,
+                        ""),
+                new StatementLifecycle(
+                        StatementStatus.valueOf(status),
+                        Instant.EPOCH,
+                        "test",
+                        Instant.EPOCH,
+                        "test",
+                        null,
+                        null,
+                        null));
     }
 }

@@ -7,8 +7,14 @@ import dk.virkning.api.model.InvestorStatement;
 import dk.virkning.api.model.OutcomeAggregate;
 import dk.virkning.api.model.Period;
 import dk.virkning.program.ProgramId;
+import dk.virkning.settlement.StatementAmounts;
+import dk.virkning.settlement.StatementContent;
+import dk.virkning.settlement.StatementLifecycle;
+import dk.virkning.settlement.StatementPeriod;
+import dk.virkning.settlement.StatementStatus;
 import dk.virkning.settlement.StoredLine;
 import dk.virkning.settlement.StoredStatement;
+import dk.virkning.snapshot.PluginIdentity;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -65,30 +71,26 @@ class StatementDocumentsTest {
         StatementDocuments.Full full = new StatementDocuments.Full(
                 new StoredStatement(
                         STATEMENT,
-                        new ProgramId(UUID.randomUUID()),
                         "norddjurs",
-                        "2022-Q1",
-                        LocalDate.of(2022, 1, 1),
-                        LocalDate.of(2022, 3, 31),
-                        "ISSUED",
-                        "sundinvest-nk1",
-                        "1.0.0",
-                        "a".repeat(64),
-                        "b".repeat(64),
-                        null,
-                        null,
-                        "c".repeat(64),
-                        new BigDecimal("18720.00"),
-                        new BigDecimal("0.00"),
-                        new BigDecimal("18720.00"),
-                        1,
-                        Instant.parse("2022-04-02T10:00:00Z"),
-                        "admin",
-                        Instant.parse("2022-04-02T10:00:00Z"),
-                        "admin",
-                        null,
-                        null,
-                        null),
+                        new StatementContent(
+                                new ProgramId(UUID.randomUUID()),
+                                new StatementPeriod("2022-Q1", LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31)),
+                                new PluginIdentity("sundinvest-nk1", "1.0.0", "a".repeat(64)),
+                                "b".repeat(64),
+                                null,
+                                new StatementAmounts(
+                                        new BigDecimal("18720.00"), new BigDecimal("0.00"), new BigDecimal("18720.00")),
+                                1,
+                                "c".repeat(64)),
+                        new StatementLifecycle(
+                                StatementStatus.ISSUED,
+                                Instant.parse("2022-04-02T10:00:00Z"),
+                                "admin",
+                                Instant.parse("2022-04-02T10:00:00Z"),
+                                "admin",
+                                null,
+                                null,
+                                null)),
                 "NK1",
                 "Norddjurs Kommune",
                 List.of(

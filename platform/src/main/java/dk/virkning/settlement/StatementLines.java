@@ -1,0 +1,81 @@
+package dk.virkning.settlement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The lines of statements in PostgreSQL, read only where a statement is shown on its own; lists of
+ * statements read per-outcome totals instead, one query for the page.
+ */
+@Repository
+class StatementLines {
+
+    private final JdbcTemplate jdbc;
+
+    StatementLines(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<StoredLine> of(UUID statement) {
+        return jdbc.query(
+                "SELECT line_no, kind, participant_id, outcome, description, quantity, amount"
+                        + " FROM statement_line WHERE statement_id = ? ORDER BY line_no",
+                (rs, i) -> new StoredLine(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        rs.getObject(3, UUID.class),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7)),
+                statement);
+    }
+
+    /** The earned totals per outcome of each of the given statements, summed by the database. */
+    Map<UUID, List<OutcomeTotal>> earnedTotals(Collection<UUID> statements) {
+        Map<UUID, List<OutcomeTotal>> totals = new HashMap<>();
+        if (statements.isEmpty()) {
+            return totals;
+        }
+        jdbc.query(
+                "SELECT statement_id, outcome, count(DISTINCT participant_id), sum(amount),"
+                        + " bool_or(participant_id IS NULL) FROM statement_line"
+                        + " WHERE statement_id = ANY (?) AND kind = '" + StoredLine.EARNED + "'"
+                        + " GROUP BY statement_id, outcome",
+                rs -> {
+                    BigDecimal amount = rs.getBigDecimal(4);
+                    totals.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(new OutcomeTotal(rs.getString(2), rs.getInt(3), amount, rs.getBoolean(5)));
+                },
+                (Object) statements.toArray(UUID[]::new));
+        totals.values().forEach(t -> t.sort(Comparator.comparing(OutcomeTotal::outcome)));
+        return totals;
+    }
+
+    void insert(StoredStatement s, List<StoredLine> lines) {
+        jdbc.batchUpdate(
+                "INSERT INTO statement_line (statement_id, line_no, tenant_id, kind, participant_id, outcome,"
+                        + " description, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                lines,
+                1000,
+                (ps, l) -> {
+                    ps.setObject(1, s.id());
+                    ps.setInt(2, l.lineNo());
+                    ps.setString(3, s.municipality());
+                    ps.setString(4, l.kind());
+                    ps.setObject(5, l.participantId());
+                    ps.setString(6, l.outcome());
+                    ps.setString(7, l.description());
+                    ps.setBigDecimal(8, l.quantity());
+                    ps.setBigDecimal(9, l.amount());
+                });
+    }
+}
