@@ -67,7 +67,13 @@ class AuthorizationServerConfiguration {
         return http.build();
     }
 
-    /** The login page: Spring Security's form login; failed logins count against the rate limit. */
+    /**
+     * The login page ({@link LoginPage}, Danish or English) over Spring Security's form login, under
+     * a strict Content-Security-Policy; failed logins count against the rate limit.
+     */
+    private static final String LOGIN_CSP = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     @Bean
     @Order(3)
     SecurityFilterChain loginSecurity(HttpSecurity http, SignInRateLimiter limiter) throws Exception {
@@ -75,10 +81,14 @@ class AuthorizationServerConfiguration {
                 new SimpleUrlAuthenticationFailureHandler(SignInRateLimitFilter.LOGIN + "?error");
         http.securityMatcher(SignInRateLimitFilter.LOGIN, "/logout", "/default-ui.css")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .formLogin(form -> form.failureHandler((request, response, e) -> {
-                    limiter.failed(request.getParameter("username"), request.getRemoteAddr());
-                    toForm.onAuthenticationFailure(request, response, e);
-                }))
+                .formLogin(form -> form.loginPage(SignInRateLimitFilter.LOGIN)
+                        .permitAll()
+                        .failureHandler((request, response, e) -> {
+                            limiter.failed(request.getParameter("username"), request.getRemoteAddr());
+                            toForm.onAuthenticationFailure(request, response, e);
+                        }))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(LOGIN_CSP))
+                        .frameOptions(frame -> frame.deny()))
                 .logout(Customizer.withDefaults());
         return http.build();
     }
