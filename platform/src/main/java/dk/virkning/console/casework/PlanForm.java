@@ -1,0 +1,91 @@
+package dk.virkning.console.casework;
+
+import dk.virkning.client.model.ActionPlan;
+import dk.virkning.client.model.ActionPlanCreate;
+import dk.virkning.client.model.ActionPlanStep;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The action plan editor's form as typed: barriers one a line, and rows of steps (description, the
+ * barrier it meets, due date). It starts from the current plan with blank rows to add steps; a
+ * refused form comes back as the person typed it.
+ */
+public record PlanForm(String barriers, String madeOn, List<Row> rows) {
+
+    static final int BLANK_ROWS = 3;
+
+    /** One step's row; blank rows are left out of the plan. */
+    public record Row(String description, String barrier, String dueOn) {
+        boolean blank() {
+            return description.isBlank() && barrier.isBlank() && dueOn.isBlank();
+        }
+    }
+
+    static PlanForm of(ActionPlan current) {
+        List<Row> rows = new ArrayList<>();
+        String barriers = "";
+        if (current != null) {
+            barriers = String.join("\n", current.getBarriers());
+            for (ActionPlanStep step : current.getSteps()) {
+                rows.add(new Row(
+                        step.getDescription(),
+                        step.getBarrier() == null ? "" : step.getBarrier(),
+                        step.getDueOn() == null ? "" : step.getDueOn().toString()));
+            }
+        }
+        return new PlanForm(barriers, "", withBlankRows(rows));
+    }
+
+    static PlanForm typed(
+            String barriers, String madeOn, List<String> descriptions, List<String> stepBarriers, List<String> dues) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < descriptions.size(); i++) {
+            Row row = new Row(descriptions.get(i).trim(), at(stepBarriers, i), at(dues, i));
+            if (!row.blank()) {
+                rows.add(row);
+            }
+        }
+        return new PlanForm(barriers, madeOn, withBlankRows(rows));
+    }
+
+    /** What the API gets: every barrier line and every row that is not blank, dates as typed. */
+    ActionPlanCreate toCreate() {
+        List<String> lines = Arrays.stream(barriers.split("\\R"))
+                .map(String::trim)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        List<ActionPlanStep> steps = rows.stream()
+                .filter(row -> !row.blank())
+                .map(row -> new ActionPlanStep()
+                        .description(row.description())
+                        .barrier(row.barrier().isBlank() ? null : row.barrier())
+                        .dueOn(date(row.dueOn())))
+                .toList();
+        return new ActionPlanCreate().barriers(lines).steps(steps).madeOn(date(madeOn));
+    }
+
+    private static List<Row> withBlankRows(List<Row> rows) {
+        List<Row> all = new ArrayList<>(rows);
+        for (int i = 0; i < BLANK_ROWS; i++) {
+            all.add(new Row("", "", ""));
+        }
+        return List.copyOf(all);
+    }
+
+    private static String at(List<String> values, int i) {
+        return i < values.size() ? values.get(i).trim() : "";
+    }
+
+    /** A date as typed; anything else is left out, so that the API names the field in its refusal. */
+    static LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
