@@ -99,7 +99,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
                 .findElement(By.xpath("//button[text()='Gem handleplan']"))
                 .click();
         assertThat(browser.text(By.id("barriers-error"))).isNotBlank();
-        assertThat(browser.driver().findElement(By.id("barriers")).getAttribute("aria-invalid"))
+        assertThat(browser.driver().findElement(By.id("barrier1")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
         assertThat(browser.driver().findElement(By.id("step1")).getAttribute("value"))
                 .isEqualTo("Afklarende samtale med psykolog");
@@ -109,7 +109,8 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
                 .isEmpty();
         browser.check("caseworker-plan-refused");
 
-        browser.driver().findElement(By.id("barriers")).sendKeys("Angst i sociale situationer\nUsikker økonomi");
+        browser.driver().findElement(By.id("barrier1")).sendKeys("Angst i sociale situationer");
+        browser.driver().findElement(By.id("barrier2")).sendKeys("Usikker økonomi");
         browser.driver().findElement(By.id("stepBarrier1")).sendKeys("Angst i sociale situationer");
         setDate(By.id("stepDue1"), LocalDate.of(2024, 2, 16));
         browser.driver().findElement(By.id("step2")).sendKeys("Virksomhedspraktik 10 timer om ugen");

@@ -42,7 +42,7 @@ class ParticipantFormsController {
             @PathVariable String municipality,
             @PathVariable UUID program,
             @PathVariable UUID participant,
-            @RequestParam(defaultValue = "") String barriers,
+            @RequestParam(name = "barrier", required = false) List<String> barriers,
             @RequestParam(defaultValue = "") String madeOn,
             @RequestParam(name = "stepDescription", required = false) List<String> descriptions,
             @RequestParam(name = "stepBarrier", required = false) List<String> stepBarriers,
@@ -51,7 +51,8 @@ class ParticipantFormsController {
             Model model,
             RedirectAttributes flash)
             throws ApiException {
-        PlanForm form = PlanForm.typed(barriers, madeOn, orEmpty(descriptions), orEmpty(stepBarriers), orEmpty(dues));
+        PlanForm form =
+                PlanForm.typed(orEmpty(barriers), madeOn, orEmpty(descriptions), orEmpty(stepBarriers), orEmpty(dues));
         try {
             new ActionPlansApi(api.client())
                     .reviseActionPlan(municipality, program, participant, form.toCreate(), key(idempotencyKey));

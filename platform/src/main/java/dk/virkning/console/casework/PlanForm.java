@@ -6,15 +6,16 @@ import dk.virkning.client.model.ActionPlanStep;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * The action plan editor's form as typed: barriers one a line, and rows of steps (description, the
- * barrier it meets, due date). It starts from the current plan with blank rows to add steps; a
- * refused form comes back as the person typed it.
+ * The action plan editor's form as typed: a field per barrier, and rows of steps (description, the
+ * barrier it meets, due date). It starts from the current plan with blank fields and rows to add
+ * barriers and steps; a refused form comes back as the person typed it. (One field per barrier, not
+ * a text area of lines: the platform refuses control characters, line breaks too, in every request
+ * parameter.)
  */
-public record PlanForm(String barriers, String madeOn, List<Row> rows) {
+public record PlanForm(List<String> barriers, String madeOn, List<Row> rows) {
 
     static final int BLANK_ROWS = 3;
 
@@ -27,9 +28,9 @@ public record PlanForm(String barriers, String madeOn, List<Row> rows) {
 
     static PlanForm of(ActionPlan current) {
         List<Row> rows = new ArrayList<>();
-        String barriers = "";
+        List<String> barriers = new ArrayList<>();
         if (current != null) {
-            barriers = String.join("\n", current.getBarriers());
+            barriers.addAll(current.getBarriers());
             for (ActionPlanStep step : current.getSteps()) {
                 rows.add(new Row(
                         step.getDescription(),
@@ -37,11 +38,15 @@ public record PlanForm(String barriers, String madeOn, List<Row> rows) {
                         step.getDueOn() == null ? "" : step.getDueOn().toString()));
             }
         }
-        return new PlanForm(barriers, "", withBlankRows(rows));
+        return new PlanForm(withBlanks(barriers), "", withBlankRows(rows));
     }
 
     static PlanForm typed(
-            String barriers, String madeOn, List<String> descriptions, List<String> stepBarriers, List<String> dues) {
+            List<String> barriers,
+            String madeOn,
+            List<String> descriptions,
+            List<String> stepBarriers,
+            List<String> dues) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < descriptions.size(); i++) {
             Row row = new Row(descriptions.get(i).trim(), at(stepBarriers, i), at(dues, i));
@@ -49,15 +54,17 @@ public record PlanForm(String barriers, String madeOn, List<Row> rows) {
                 rows.add(row);
             }
         }
-        return new PlanForm(barriers, madeOn, withBlankRows(rows));
+        List<String> kept = barriers.stream()
+                .map(String::trim)
+                .filter(barrier -> !barrier.isEmpty())
+                .toList();
+        return new PlanForm(withBlanks(kept), madeOn, withBlankRows(rows));
     }
 
-    /** What the API gets: every barrier line and every row that is not blank, dates as typed. */
+    /** What the API gets: every barrier and every row that is not blank, dates as typed. */
     ActionPlanCreate toCreate() {
-        List<String> lines = Arrays.stream(barriers.split("\\R"))
-                .map(String::trim)
-                .filter(line -> !line.isEmpty())
-                .toList();
+        List<String> lines =
+                barriers.stream().filter(barrier -> !barrier.isBlank()).toList();
         List<ActionPlanStep> steps = rows.stream()
                 .filter(row -> !row.blank())
                 .map(row -> new ActionPlanStep()
@@ -66,6 +73,14 @@ public record PlanForm(String barriers, String madeOn, List<Row> rows) {
                         .dueOn(date(row.dueOn())))
                 .toList();
         return new ActionPlanCreate().barriers(lines).steps(steps).madeOn(date(madeOn));
+    }
+
+    private static List<String> withBlanks(List<String> barriers) {
+        List<String> all = new ArrayList<>(barriers);
+        for (int i = 0; i < BLANK_ROWS; i++) {
+            all.add("");
+        }
+        return List.copyOf(all);
     }
 
     private static List<Row> withBlankRows(List<Row> rows) {

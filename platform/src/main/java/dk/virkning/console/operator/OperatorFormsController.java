@@ -112,7 +112,10 @@ class OperatorFormsController {
         return overview.overview(model);
     }
 
-    /** "claim value=ROLE", one a line, in the order typed. */
+    /**
+     * "claim value=ROLE" pairs separated by commas, in the order typed (one line: the platform
+     * refuses line breaks in request parameters).
+     */
     static Map<String, String> roleMapping(String text) {
         Map<String, String> mapping = new LinkedHashMap<>();
         for (String line : lines(text)) {
@@ -129,7 +132,7 @@ class OperatorFormsController {
     }
 
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R"))
+        return Arrays.stream(text.split(","))
                 .map(String::trim)
                 .filter(line -> !line.isEmpty())
                 .toList();

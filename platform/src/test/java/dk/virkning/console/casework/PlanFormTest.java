@@ -23,7 +23,7 @@ class PlanFormTest {
 
         PlanForm form = PlanForm.of(current);
 
-        assertThat(form.barriers()).isEqualTo("Angst\nØkonomi");
+        assertThat(form.barriers()).containsExactly("Angst", "Økonomi", "", "", "");
         assertThat(form.rows()).hasSize(1 + PlanForm.BLANK_ROWS);
         assertThat(form.rows().get(0)).isEqualTo(new PlanForm.Row("Samtale", "Angst", "2024-02-16"));
         assertThat(PlanForm.of(null).rows()).hasSize(PlanForm.BLANK_ROWS);
@@ -32,7 +32,7 @@ class PlanFormTest {
     @Test
     void whatTheApiGetsLeavesOutBlankLinesAndRowsAndKeepsTheRest() {
         PlanForm form = PlanForm.typed(
-                "Angst\r\n\n  Økonomi  \n",
+                List.of("Angst", "", "  Økonomi  "),
                 "2024-02-05",
                 List.of("Samtale", "", "Praktik"),
                 List.of("Angst", "", ""),
@@ -47,13 +47,15 @@ class PlanFormTest {
         assertThat(create.getSteps().get(0).getDueOn()).isEqualTo(LocalDate.of(2024, 2, 16));
         assertThat(create.getSteps().get(1).getBarrier()).isNull();
         assertThat(create.getSteps().get(1).getDueOn()).isNull();
-        // A refused form comes back as typed, blank rows after the kept ones.
+        // A refused form comes back as typed, blank fields and rows after the kept ones.
+        assertThat(form.barriers()).hasSize(2 + PlanForm.BLANK_ROWS);
         assertThat(form.rows()).hasSize(2 + PlanForm.BLANK_ROWS);
     }
 
     @Test
     void aPlanWithNothingTypedSendsNoBarriersAndNoSteps() {
-        ActionPlanCreate create = PlanForm.typed("", "", List.of("", ""), List.of(), List.of()).toCreate();
+        ActionPlanCreate create = PlanForm.typed(List.of("", " "), "", List.of("", ""), List.of(), List.of())
+                .toCreate();
         assertThat(create.getBarriers()).isEmpty();
         assertThat(create.getSteps()).isEmpty();
         assertThat(create.getMadeOn()).isNull();

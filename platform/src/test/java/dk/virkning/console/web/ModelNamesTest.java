@@ -13,11 +13,13 @@ class ModelNamesTest {
 
     private final ModelNames names = new ModelNames();
     private final InterventionModel model = new InterventionModel()
-            .phases(List.of(new InterventionModelPhasesInner().code("ASSESSMENT").name("Assessment (udredning)")))
+            .phases(List.of(
+                    new InterventionModelPhasesInner().code("ASSESSMENT").name("Assessment (udredning)")))
             .targetGroups(List.of(new InterventionModelTargetGroupsInner()
                     .code("MENTAL_ILLNESS")
                     .name("Citizens out of work due to mental illness")))
-            .teamRoles(List.of(new InterventionModelTeamRolesInner().code("JOB_CONSULTANT").name("Job consultant")));
+            .teamRoles(List.of(
+                    new InterventionModelTeamRolesInner().code("JOB_CONSULTANT").name("Job consultant")));
 
     @Test
     void aCodeReadsAsTheNameTheModelGivesIt() {
