@@ -51,6 +51,11 @@ class RequestSanityFilter extends OncePerRequestFilter {
                     response, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "This method is not supported");
             return;
         }
+        // Reading the parameters fixes the body's encoding: a form that names none is UTF-8 (the
+        // console's pages are), as the character encoding filter after this one would have set.
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
+        }
         Map<String, String[]> parameters;
         try {
             parameters = request.getParameterMap();

@@ -31,6 +31,8 @@ class MunicipalityAdminConsoleIT extends ConsoleBrowserIT {
                 5);
         scenario.enroll(municipality, program, "0101901111", "2024-W01");
         new RegisterApi(client(tokens.admin(municipality)))
+                // The participant listed without weeks: covered and self-supporting all quarter (an
+                // import that lists no one covers no one, and a settlement would have nothing to go on).
                 .importStatuses(municipality, program.getId(), "2024-W01", "2024-W13", "cpr,week,code\n0101901111,,\n");
 
         browser.go("/console");

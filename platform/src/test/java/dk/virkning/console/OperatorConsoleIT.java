@@ -2,13 +2,22 @@ package dk.virkning.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.virkning.client.api.IdentityIssuersApi;
+import dk.virkning.client.api.MunicipalitiesApi;
+import dk.virkning.client.model.Municipality;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The platform operator signs in on the municipalities, organisations and identity providers, opens
  * an organisation's signing keys, and signs out; sent to sign in from a deep link, they come back
- * to it.
+ * to it. They create a municipality and an organisation (each refused first with the API's
+ * message beside the field) and are refused an identity provider the platform cannot reach.
  */
 class OperatorConsoleIT extends ConsoleBrowserIT {
 
@@ -33,6 +42,84 @@ class OperatorConsoleIT extends ConsoleBrowserIT {
 
         browser.signOut();
         browser.check("operator-signed-out");
+    }
+
+    @Test
+    void theOperatorCreatesAMunicipalityAndAnOrganisationAndIsRefusedAnIssuerItCannotReach() throws Exception {
+        Set<String> codes = new MunicipalitiesApi(client(tokens.operator()))
+                .listMunicipalities(0, 100).getItems().stream()
+                        .map(Municipality::getMunicipalityCode)
+                        .collect(Collectors.toSet());
+        String code = IntStream.rangeClosed(800, 999)
+                .mapToObj(String::valueOf)
+                .filter(c -> !codes.contains(c))
+                .findFirst()
+                .orElseThrow();
+        String key = "opret" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 40), 36);
+        browser.go("/console/operator");
+        browser.signIn("operator.person", DEMO_PASSWORD);
+
+        // A code of two digits: the API's message beside the field, the rest as typed, nothing created.
+        type("m-id", key);
+        type("m-name", "Opretby Kommune");
+        type("m-code", "12");
+        browser.driver()
+                .findElement(By.xpath("//button[text()='Opret kommune']"))
+                .click();
+        assertThat(browser.text(By.id("m-code-error"))).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("m-id")).getAttribute("value"))
+                .isEqualTo(key);
+        assertThat(browser.text(By.id("municipalities"))).doesNotContain(key);
+        browser.check("operator-municipality-refused");
+        browser.driver().findElement(By.id("m-code")).clear();
+        type("m-code", code);
+        browser.driver()
+                .findElement(By.xpath("//button[text()='Opret kommune']"))
+                .click();
+        assertThat(browser.text(By.cssSelector(".alert.success"))).contains("Kommunen er oprettet");
+        assertThat(browser.text(By.id("municipalities"))).contains(key).contains("Opretby Kommune");
+
+        // Listed by name, a page of 100: a name early in the alphabet is on the first page.
+        String organisation = "Aktieselskabet Opret " + key;
+        type("o-name", organisation);
+        new Select(browser.driver().findElement(By.id("o-type"))).selectByValue("INVESTOR");
+        type("o-cvr", "123");
+        browser.driver()
+                .findElement(By.xpath("//button[text()='Opret organisation']"))
+                .click();
+        assertThat(browser.text(By.id("o-cvr-error"))).isNotBlank();
+        assertThat(browser.text(By.id("organisations"))).doesNotContain(organisation);
+        browser.driver().findElement(By.id("o-cvr")).clear();
+        browser.driver()
+                .findElement(By.xpath("//button[text()='Opret organisation']"))
+                .click();
+        assertThat(browser.text(By.id("organisations"))).contains(organisation).contains("Investor");
+        browser.check("operator-organisation-created");
+
+        // An issuer whose discovery document cannot be fetched is refused on save.
+        int issuers = new IdentityIssuersApi(client(tokens.operator()))
+                .listIdentityIssuers()
+                .size();
+        new Select(browser.driver().findElement(By.id("i-owner"))).selectByVisibleText("Opretby Kommune");
+        type("i-issuerUri", "http://127.0.0.1:9/realms/opret");
+        type("i-audience", "virkning");
+        type("i-rolesClaim", "roles");
+        type("i-roleMapping", "sagsbehandler=CASEWORKER");
+        browser.driver()
+                .findElement(By.xpath("//button[text()='Registrér identitetsudbyder']"))
+                .click();
+        assertThat(browser.text(By.cssSelector(".alert.error"))).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("i-issuerUri")).getAttribute("value"))
+                .isEqualTo("http://127.0.0.1:9/realms/opret");
+        assertThat(new IdentityIssuersApi(client(tokens.operator())).listIdentityIssuers())
+                .hasSize(issuers);
+        browser.check("operator-issuer-refused");
+
+        browser.signOut();
+    }
+
+    private void type(String id, String text) {
+        browser.driver().findElement(By.id(id)).sendKeys(text);
     }
 
     @Test

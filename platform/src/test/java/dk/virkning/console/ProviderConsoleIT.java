@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Provider staff sign in on their plugins with versions and availability, upload a version whose
- * signature does not verify and are shown the API's refusal (nothing installed), and sign out.
+ * signature does not verify and are shown the API's refusal (nothing installed), and sign out; they
+ * see the programs they deliver in a municipality with the programs' effect goals, and nothing of
+ * another provider's.
  */
 class ProviderConsoleIT extends ConsoleBrowserIT {
 
@@ -36,6 +39,37 @@ class ProviderConsoleIT extends ConsoleBrowserIT {
                 .hasSize(versions);
         browser.check("provider-upload-refused");
         Files.delete(jar);
+
+        browser.signOut();
+    }
+
+    @Test
+    void providerStaffSeeTheProgramsTheyDeliverInAMunicipalityWithTheirEffectGoals() throws Exception {
+        browser.go("/console/provider/programs");
+        browser.signIn("sundinvest.staff", DEMO_PASSWORD);
+        assertThat(browser.heading()).isEqualTo("Programmer vi leverer");
+        browser.check("provider-programs-ask");
+
+        browser.driver().findElement(By.id("municipality")).sendKeys("norddjurs");
+        browser.driver()
+                .findElement(By.xpath("//button[text()='Vis programmer']"))
+                .click();
+        WebElement delivered = browser.waitFor(By.cssSelector("section.delivered"));
+        assertThat(delivered.getText()).contains("NK1").contains("sundinvest-nk1");
+        assertThat(browser.driver().findElements(By.cssSelector("table.goals tbody tr")))
+                .isNotEmpty();
+        // Goals only: no participant of the program is listed to the provider here.
+        assertThat(browser.driver().findElements(By.cssSelector("a[href*='/participants/']")))
+                .isEmpty();
+        browser.check("provider-programs-norddjurs");
+
+        // Hedensted's program is Marselisborg's: SundInvest delivers nothing there.
+        browser.go("/console/provider/programs?municipality=hedensted");
+        assertThat(browser.driver().findElements(By.cssSelector("section.delivered")))
+                .isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#no-programs, #municipality-error")))
+                .hasSize(1);
+        browser.check("provider-programs-elsewhere");
 
         browser.signOut();
     }

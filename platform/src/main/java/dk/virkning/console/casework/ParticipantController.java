@@ -1,12 +1,7 @@
 package dk.virkning.console.casework;
 
-import dk.virkning.client.ApiClient;
 import dk.virkning.client.ApiException;
-import dk.virkning.client.api.ActivitiesApi;
-import dk.virkning.client.api.ParticipantsApi;
 import dk.virkning.client.api.PhasesApi;
-import dk.virkning.client.api.ProgramsApi;
-import dk.virkning.client.api.TeamApi;
 import dk.virkning.client.api.WellbeingApi;
 import dk.virkning.client.model.PhaseChange;
 import dk.virkning.client.model.Who5Create;
@@ -28,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A participant's page: the current phase and a phase change, the timeline, the team, activities,
- * follow-ups, and a WHO-5 measurement with its score. Participants are named by their
+ * A participant's page (filled by {@link ParticipantPage}): the current phase and a phase change,
+ * and a WHO-5 measurement with its score; the other forms are {@link ParticipantFormsController}'s
+ * and {@link CoursePackageController}'s. Participants are named by their
  * pseudonymous id only; no CPR number is ever in a URL.
  */
 @Controller("consoleParticipantController")
@@ -37,31 +33,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ParticipantController {
 
     private final ConsoleApi api;
+    private final ParticipantPage page;
 
-    ParticipantController(ConsoleApi api) {
+    ParticipantController(ConsoleApi api, ParticipantPage page) {
         this.api = api;
+        this.page = page;
     }
 
     @GetMapping
     String participant(
             @PathVariable String municipality, @PathVariable UUID program, @PathVariable UUID participant, Model model)
             throws ApiException {
-        ApiClient client = api.client();
-        model.addAttribute("municipality", municipality);
-        model.addAttribute("program", new ProgramsApi(client).getProgram(municipality, program));
-        model.addAttribute(
-                "participant", new ParticipantsApi(client).getParticipant(municipality, program, participant));
-        model.addAttribute(
-                "timeline",
-                new ParticipantsApi(client)
-                        .getTimeline(municipality, program, participant, 0, 100)
-                        .getItems());
-        model.addAttribute("phases", new PhasesApi(client).listPhases(municipality, program, participant));
-        model.addAttribute("team", new TeamApi(client).listTeam(municipality, program, participant));
-        ActivitiesApi activities = new ActivitiesApi(client);
-        model.addAttribute("activities", activities.listActivities(municipality, program, participant));
-        model.addAttribute("followUps", activities.listFollowUps(municipality, program, participant));
-        return "console/casework/participant";
+        return page.render(municipality, program, participant, model);
     }
 
     @PostMapping("/phases")

@@ -4,10 +4,12 @@ import dk.virkning.client.ApiClient;
 import dk.virkning.client.ApiException;
 import dk.virkning.client.api.EffectGoalsApi;
 import dk.virkning.client.api.ParticipantsApi;
+import dk.virkning.client.api.PluginsApi;
 import dk.virkning.client.api.ProgramsApi;
 import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
 import dk.virkning.client.model.EffectGoalDashboard;
+import dk.virkning.client.model.Program;
 import dk.virkning.console.web.ConsoleApi;
 import dk.virkning.console.web.ConsoleUser;
 import dk.virkning.console.web.GoalChart;
@@ -50,7 +52,8 @@ class ProgramsController {
             throws ApiException {
         ApiClient client = api.client();
         model.addAttribute("municipality", municipality);
-        model.addAttribute("program", new ProgramsApi(client).getProgram(municipality, program));
+        Program found = new ProgramsApi(client).getProgram(municipality, program);
+        model.addAttribute("program", found);
         EffectGoalDashboard dashboard = new EffectGoalsApi(client).getEffectGoals(municipality, program, null);
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("chart", GoalChart.of(dashboard.getGoals()));
@@ -58,6 +61,12 @@ class ProgramsController {
             // Caseworkers see the program and its goals; statements and imports are the admin's.
             model.addAttribute("statements", List.of());
             model.addAttribute("imports", List.of());
+            // Target groups and phases by the names the program's model gives them.
+            model.addAttribute(
+                    "intervention",
+                    new PluginsApi(client)
+                            .getPlugin(found.getPluginId(), found.getPluginVersion())
+                            .getModel());
             model.addAttribute(
                     "participants",
                     new ParticipantsApi(client)

@@ -13,7 +13,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The platform operator: municipalities, organisations and their signing keys, identity providers. */
+/**
+ * The platform operator: municipalities, organisations and their signing keys, identity providers;
+ * the forms that create them are {@link OperatorFormsController}'s.
+ */
 @Controller("consoleOperatorController")
 class OperatorController {
 
@@ -33,6 +36,11 @@ class OperatorController {
                 "organisations",
                 new OrganisationsApi(client).listOrganisations(null, 0, 100).getItems());
         model.addAttribute("issuers", new IdentityIssuersApi(client).listIdentityIssuers());
+        model.addAttribute("types", dk.virkning.client.model.OrganisationType.values());
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", java.util.Map.of());
+        }
+        model.addAttribute("idempotencyKey", UUID.randomUUID());
         return "console/operator/overview";
     }
 

@@ -42,6 +42,27 @@ public record ConsoleProblem(
         return fieldErrors.containsKey(name);
     }
 
+    /**
+     * The messages about a field and its parts ({@code steps} covers {@code steps[0].description}
+     * and a combined {@code barriers/steps}), each with the part it names; null when there is none.
+     */
+    public String about(String name) {
+        String messages = fieldErrors.entrySet().stream()
+                .filter(e -> names(e.getKey(), name))
+                .map(e -> e.getKey().equals(name) ? e.getValue() : e.getKey() + ": " + e.getValue())
+                .sorted()
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(null);
+        return messages;
+    }
+
+    private static boolean names(String field, String name) {
+        return field.equals(name)
+                || field.startsWith(name + "[")
+                || field.startsWith(name + ".")
+                || java.util.Arrays.asList(field.split("/")).contains(name);
+    }
+
     private static Problem parse(String body) {
         if (body == null || body.isBlank()) {
             return null;

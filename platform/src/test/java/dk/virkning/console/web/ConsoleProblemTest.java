@@ -36,4 +36,25 @@ class ConsoleProblemTest {
         assertThat(problem.title()).isEqualTo("HTTP 502");
         assertThat(problem.fieldErrors()).isEmpty();
     }
+
+    @Test
+    void aFieldsMessagesCoverItsPartsAndACombinedName() {
+        ApiException e = new ApiException(
+                422,
+                "Unprocessable",
+                null,
+                """
+                {"title":"Invalid plan","status":422,
+                 "errors":[{"field":"steps[1].description","message":"must not be blank"},
+                           {"field":"barriers/steps","message":"has a blank entry"},
+                           {"field":"stepsTaken","message":"other"}]}
+                """);
+
+        ConsoleProblem problem = ConsoleProblem.of(e);
+
+        assertThat(problem.about("steps"))
+                .isEqualTo("barriers/steps: has a blank entry; steps[1].description: must not be blank");
+        assertThat(problem.about("barriers")).isEqualTo("barriers/steps: has a blank entry");
+        assertThat(problem.about("madeOn")).isNull();
+    }
 }

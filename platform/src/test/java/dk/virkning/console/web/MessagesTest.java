@@ -41,6 +41,30 @@ class MessagesTest {
         assertThat(load("da").stringPropertyNames()).containsAll(used);
     }
 
+    /** The API's enum values the pages show are read in words, never as raw codes. */
+    @Test
+    void everyEnumValueAPageShowsHasATextInBothLanguages() throws IOException {
+        java.util.Map<String, Enum<?>[]> shown = java.util.Map.of(
+                "participant.status.", dk.virkning.client.model.Participant.StatusEnum.values(),
+                "activity.status.", dk.virkning.client.model.ActivityRecord.StatusEnum.values(),
+                "activity.kind.", dk.virkning.client.model.ActivityRecord.KindEnum.values(),
+                "activity.source.", dk.virkning.client.model.ActivityRecord.SourceEnum.values(),
+                "followUp.status.", dk.virkning.client.model.FollowUp.StatusEnum.values(),
+                "followUp.rule.", dk.virkning.client.model.FollowUp.RuleEnum.values(),
+                "status.", dk.virkning.client.model.StatementStatus.values(),
+                "worklist.kind.", dk.virkning.client.model.WorklistItem.KindEnum.values(),
+                "organisation.", dk.virkning.client.model.OrganisationType.values(),
+                "weekly.", dk.virkning.spi.WeeklyStatus.values());
+        for (String language : java.util.List.of("da", "en")) {
+            Set<String> keys = load(language).stringPropertyNames();
+            shown.forEach((prefix, values) -> {
+                for (Enum<?> value : values) {
+                    assertThat(keys).as(language).contains(prefix + value);
+                }
+            });
+        }
+    }
+
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
