@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a method the API does not use (TRACE, unknown methods): 405;
  *   <li>a query string whose percent-escapes are not UTF-8 (Tomcat would throw from the first
  *       {@code getParameter}, wherever that is): 400;
- *   <li>a control character in a parameter name or value: 400 (never logged, stored or searched);
+ *   <li>a control character in a parameter name or value: 400 (never logged, stored or searched); a
+ *       line break or tab only in a form field, never in a query parameter;
  *   <li>an API query parameter without a value ({@code ?type=}): 400, as the contract allows no
  *       empty values (an absent parameter is the way to say "none");
  *   <li>an {@code Accept} header that does not parse: 406.
@@ -63,7 +64,7 @@ class RequestSanityFilter extends OncePerRequestFilter {
             problems.write(response, HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter is not valid UTF-8");
             return;
         }
-        if (!storable(parameters)) {
+        if (!storable(parameters, request.getQueryString())) {
             problems.write(
                     response, HttpStatus.BAD_REQUEST, "invalid-parameter", "A parameter contains a control character");
             return;
@@ -89,18 +90,44 @@ class RequestSanityFilter extends OncePerRequestFilter {
         return true;
     }
 
-    private static boolean storable(Map<String, String[]> parameters) {
+    /**
+     * No control character anywhere; a line break or tab only in a form field (a console form's
+     * multi-line text, as JSON text may hold them), never in a query parameter.
+     */
+    private static boolean storable(Map<String, String[]> parameters, String query) {
+        String rawQuery = query == null ? "" : query;
         for (Map.Entry<String, String[]> e : parameters.entrySet()) {
             if (!StrictText.isStorable(e.getKey())) {
                 return false;
             }
             for (String value : e.getValue()) {
-                if (value != null && (!StrictText.isStorable(value) || hasLineBreak(value))) {
+                if (value == null) {
+                    continue;
+                }
+                if (!StrictText.isStorable(value) || (hasLineBreak(value) && inQuery(rawQuery, e.getKey()))) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** Whether the query string names the parameter (then none of its values may break a line). */
+    private static boolean inQuery(String rawQuery, String name) {
+        for (String pair : rawQuery.split("&")) {
+            int equals = pair.indexOf('=');
+            String key;
+            try {
+                key = java.net.URLDecoder.decode(
+                        equals < 0 ? pair : pair.substring(0, equals), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                return true;
+            }
+            if (key.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name of the first API query parameter given without a value, or null. */
