@@ -128,8 +128,14 @@ final class ConsoleBrowser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * The element's text, read again when a navigation (a form's submission, a redirect) replaced the
+     * page between finding the element and reading it.
+     */
     String text(By by) {
-        return waitFor(by).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(by).getText());
     }
 
     String heading() {
