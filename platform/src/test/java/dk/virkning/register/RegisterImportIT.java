@@ -2,40 +2,16 @@ package dk.virkning.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.virkning.client.ApiClient;
 import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
 import dk.virkning.client.model.CoverageScope;
-import dk.virkning.client.model.OrganisationType;
-import dk.virkning.client.model.Program;
-import dk.virkning.client.model.RegisterCode;
-import dk.virkning.client.model.RegisterCodeMapping;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatusImportReport;
-import dk.virkning.support.PlatformIT;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -47,39 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * (refused whole, each bad line named, nothing written), idempotency, tenant isolation, and a
  * correction that flows into the next settlement statement.
  */
-class RegisterImportIT extends PlatformIT {
-
-    private static final String ANNA = "0101901111";
-    private static final String BO = "0202902222";
-    private static final String STRANGER = "0303903333";
-    private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper();
-
-    @Autowired
-    private DataSource dataSource;
+class RegisterImportIT extends RegisterImportCase {
 
     @Autowired
     private RequestMappingHandlerAdapter mvc;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String municipality;
-    private Program program;
-    private UUID annaId;
-    private UUID boId;
-
-    @BeforeEach
-    void world() throws Exception {
-        municipality = scenario.municipality();
-        program = scenario.nk1Program(municipality, scenario.organisation(OrganisationType.PROVIDER), List.of(), 5);
-        annaId = scenario.enroll(municipality, program, ANNA, "2024-W01").getId();
-        boId = scenario.enroll(municipality, program, BO, "2024-W03").getId();
-        new RegisterApi(client(tokens.admin(municipality), java.util.Map.of("If-Match", "*")))
-                .putRegisterCodeMapping(
-                        municipality,
-                        new RegisterCodeMapping()
-                                .codes(List.of(
-                                        new RegisterCode().sourceCode("SDP").status("SICKNESS_BENEFIT"),
-                                        new RegisterCode().sourceCode("KTH").status("CASH_BENEFIT"))));
-    }
 
     @Test
     void aWideFileWritesEveryCoveredWeekFromEachStartWithEmptyCellsSelfSupporting() throws Exception {
@@ -177,98 +124,6 @@ class RegisterImportIT extends PlatformIT {
                 .isEqualTo(201);
     }
 
-    static Stream<Arguments> badFiles() {
-        String wide = "cpr,y_2401,y_2402\n";
-        String lng = "cpr,week,code\n";
-        return Stream.of(
-                Arguments.of(
-                        "unknown code (wide)",
-                        bytes(wide + ANNA + ",SDP,\n" + BO + ",,XYZ\n"),
-                        3,
-                        "unknown code 'XYZ'"),
-                Arguments.of("unknown code (long)", bytes(lng + ANNA + ",2024-W01,XYZ\n"), 2, "unknown code 'XYZ'"),
-                Arguments.of(
-                        "week outside coverage (wide)",
-                        bytes("cpr,y_2401,y_2409\n" + ANNA + ",SDP,\n"),
-                        1,
-                        "outside the declared coverage"),
-                Arguments.of(
-                        "week outside coverage (long)",
-                        bytes(lng + ANNA + ",2024-W01,SDP\n" + ANNA + ",2024-W09,SDP\n"),
-                        3,
-                        "outside the declared coverage"),
-                Arguments.of(
-                        "malformed week (wide)", bytes("cpr,y_2401,y_24x2\n" + ANNA + ",,\n"), 1, "not a week column"),
-                Arguments.of("malformed week (long)", bytes(lng + ANNA + ",2024-5,SDP\n"), 2, "not an ISO week"),
-                Arguments.of(
-                        "person not in the program (wide)",
-                        bytes(wide + ANNA + ",,\n" + STRANGER + ",SDP,\n"),
-                        3,
-                        "not a participant"),
-                Arguments.of(
-                        "person not in the program (long)",
-                        bytes(lng + STRANGER + ",2024-W01,SDP\n"),
-                        2,
-                        "not a participant"),
-                Arguments.of(
-                        "duplicate row (wide)",
-                        bytes(wide + ANNA + ",SDP,\n" + BO + ",,\n" + ANNA + ",,\n"),
-                        4,
-                        "duplicate row"),
-                Arguments.of(
-                        "duplicate row (long)",
-                        bytes(lng + ANNA + ",2024-W01,SDP\n" + ANNA + ",2024-W01,KTH\n"),
-                        3,
-                        "duplicate row"),
-                Arguments.of(
-                        "encoding error",
-                        concat(bytes(wide + ANNA + ",SDP,\n" + BO + ",K"), new byte[] {(byte) 0xC3, '(', ',', '\n'}),
-                        3,
-                        "not valid UTF-8"),
-                Arguments.of("wrong field count", bytes(wide + ANNA + ",SDP\n"), 2, "expected 3 fields"));
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badFiles")
-    void aBadFileIsRefusedWithItsBadLineAndWritesNothing(String name, byte[] file, int line, String reason)
-            throws Exception {
-        HttpResponse<String> good =
-                upload("coverageFrom=2024-W01&coverageTo=2024-W04", "cpr,y_2401\n" + ANNA + ",KTH\n");
-        assertThat(good.statusCode()).as(good.body()).isEqualTo(201);
-        Map<String, String> before = weeksWithImport();
-
-        HttpResponse<String> r = upload("coverageFrom=2024-W01&coverageTo=2024-W04", file);
-
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
-        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        JsonNode problem = JSON.readTree(r.body());
-        assertThat(problem.get("type").asText()).isEqualTo("urn:virkning:problem:invalid-import");
-        assertThat(problem.get("detail").asText()).contains("1 bad line").contains("nothing was imported");
-        assertThat(problem.get("errors")).hasSize(1);
-        assertThat(problem.get("errors").get(0).get("line").asLong()).isEqualTo(line);
-        assertThat(problem.get("errors").get(0).get("message").asText()).contains(reason);
-        assertThat(r.body()).doesNotContain(STRANGER).doesNotContain(ANNA);
-        assertThat(weeksWithImport()).isEqualTo(before);
-        assertThat(importCount()).isEqualTo(1);
-    }
-
-    @Test
-    void everyBadLineOfAFileIsReportedWithItsColumn() throws Exception {
-        HttpResponse<String> r = upload(
-                "coverageFrom=2024-W01&coverageTo=2024-W04",
-                "cpr,y_2401,y_2402\n" + ANNA + ",XX,YY\n" + STRANGER + ",,\n" + ANNA + ",,\n");
-        assertThat(r.statusCode()).isEqualTo(422);
-        JsonNode errors = JSON.readTree(r.body()).get("errors");
-        assertThat(errors).hasSize(4);
-        assertThat(errors.get(0).get("field").asText()).isEqualTo("y_2401");
-        assertThat(errors.get(1).get("field").asText()).isEqualTo("y_2402");
-        assertThat(errors.get(2).get("line").asLong()).isEqualTo(3);
-        assertThat(errors.get(3).get("line").asLong()).isEqualTo(4);
-        assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("3 bad line");
-        assertThat(importCount()).isZero();
-        assertThat(weeks()).isEmpty();
-    }
-
     @Test
     void anotherMunicipalitySeesNothingOfTheImports() throws Exception {
         HttpResponse<String> r = upload("coverageFrom=2024-W01&coverageTo=2024-W02", "cpr,y_2401\n" + ANNA + ",SDP\n");
@@ -360,78 +215,5 @@ class RegisterImportIT extends PlatformIT {
         assertThat(second.getPreviouslySettled()).isEqualTo("27360.00");
         assertThat(second.getDue()).isEqualTo("-27360.00");
         assertThat(second.getPreviousStatementId()).isEqualTo(first.getId());
-    }
-
-    private HttpResponse<String> upload(String query, String body) throws Exception {
-        return upload(query, bytes(body));
-    }
-
-    private HttpResponse<String> upload(String query, byte[] body) throws Exception {
-        return upload(
-                "/api/v1/municipalities/" + municipality + "/programs/" + program.getId() + "/status-imports/upload?"
-                        + query,
-                tokens.admin(municipality),
-                body);
-    }
-
-    private HttpResponse<String> upload(String path, String token, byte[] body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUri() + path))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "text/csv")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
-
-    private static Map<String, String> sorted(Map<String, String> map) {
-        return new TreeMap<>(map);
-    }
-
-    /** The program's weekly statuses, keyed "anna|bo monday". */
-    private Map<String, String> weeks() throws Exception {
-        return query(false);
-    }
-
-    /** As {@link #weeks()}, with the import that set each week. */
-    private Map<String, String> weeksWithImport() throws Exception {
-        return query(true);
-    }
-
-    private Map<String, String> query(boolean withImport) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
-            var q = c.prepareStatement(
-                    "SELECT participant_id, week, status, import_id FROM weekly_status WHERE program_id = ?");
-            q.setObject(1, program.getId());
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    UUID participant = rs.getObject(1, UUID.class);
-                    String who = participant.equals(annaId) ? "anna" : participant.equals(boId) ? "bo" : "?";
-                    out.put(
-                            who + " " + rs.getDate(2).toLocalDate(),
-                            rs.getString(3) + (withImport ? " " + rs.getString(4) : ""));
-                }
-            }
-        }
-        return out;
-    }
-
-    private int importCount() throws Exception {
-        return new RegisterApi(client(tokens.admin(municipality)))
-                .listStatusImports(municipality, program.getId(), 0, 50)
-                .getItems()
-                .size();
     }
 }

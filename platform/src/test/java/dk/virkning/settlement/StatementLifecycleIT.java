@@ -3,9 +3,7 @@ package dk.virkning.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.virkning.client.ApiException;
 import dk.virkning.client.api.RegisterApi;
-import dk.virkning.client.api.SettlementsApi;
 import dk.virkning.client.model.Organisation;
 import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Program;
@@ -14,53 +12,25 @@ import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatementDispute;
 import dk.virkning.client.model.StatementStatus;
 import dk.virkning.spi.IsoWeek;
-import dk.virkning.support.PlatformIT;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The statement lifecycle through the API: draft, issue, approve or dispute, corrections as new
- * statements, the forecast, and every refusal with its problem and nothing changed.
+ * statements, the forecast, who may decide and what the database lets move. The refusals are in
+ * {@link StatementRefusalsIT}.
  *
  * <p>The cohort is one NK1 participant from 2024-W01, on benefit in W01..W04 and self-supporting
  * after: 2024-Q1 (13 weeks) earns 0.6 * 3000 * (0.8 * 13 - 4) = 1800 * 6.4 = 11520.00 and 2024-Q2
  * (26 weeks) 1800 * (0.8 * 26 - 4) = 1800 * 16.8 = 30240.00.
  */
-class StatementLifecycleIT extends PlatformIT {
-
-    private static final String CPR = "0101901111";
-
-    @Autowired
-    private DataSource dataSource;
-
-    private String m;
-    private Organisation provider;
-    private Program program;
-    private SettlementsApi admin;
-    private String base;
-
-    @BeforeEach
-    void world() throws Exception {
-        m = scenario.municipality();
-        provider = scenario.organisation(OrganisationType.PROVIDER);
-        program = scenario.nk1Program(m, provider, List.of(), 5);
-        scenario.enroll(m, program, CPR, "2024-W01");
-        importBenefitWeeks(1, 4, "2024-W26");
-        admin = new SettlementsApi(client(tokens.admin(m)));
-        base = "/api/v1/municipalities/" + m + "/programs/" + program.getId() + "/statements";
-    }
+class StatementLifecycleIT extends StatementLifecycleCase {
 
     @Test
     void aDraftIsIssuedThenApprovedAndEveryStepRecordsWhoAndWhen() throws Exception {
@@ -140,74 +110,6 @@ class StatementLifecycleIT extends PlatformIT {
     }
 
     @Test
-    void approvingADraftIssuingTwiceAndDecidingTwiceAreConflicts() throws Exception {
-        Statement draft = draft("2024-Q1");
-        assertProblem(post(draft, "/approval", null), 409, "statement-not-issued");
-        assertProblem(post(draft, "/dispute", "{\"reason\":\"no\"}"), 409, "statement-not-issued");
-        assertThat(status(draft)).isEqualTo(StatementStatus.DRAFT);
-
-        admin.issueStatement(m, program.getId(), draft.getId());
-        assertProblem(post(draft, "/issue", null), 409, "statement-not-draft");
-        assertProblem(
-                send("DELETE", base + "/" + draft.getId() + "/draft", tokens.admin(m), null, null),
-                409,
-                "statement-not-draft");
-        // A second issue of the same period, directly or through a new draft.
-        assertProblem(
-                send("POST", base, tokens.admin(m), "application/json", "{\"period\":\"2024-Q1\",\"issue\":true}"),
-                409,
-                "period-settled");
-        assertProblem(
-                send("POST", base, tokens.admin(m), "application/json", "{\"period\":\"2024-Q1\"}"),
-                409,
-                "period-settled");
-
-        admin.approveStatement(m, program.getId(), draft.getId());
-        assertProblem(post(draft, "/approval", null), 409, "statement-decided");
-        assertProblem(post(draft, "/dispute", "{\"reason\":\"late\"}"), 409, "statement-decided");
-        assertThat(status(draft)).isEqualTo(StatementStatus.APPROVED);
-        assertThat(statements()).hasSize(1);
-        assertThat(auditActions(draft.getId())).containsExactly("SETTLE_DRAFT", "ISSUE", "APPROVE");
-    }
-
-    @Test
-    void aDisputeNeedsAReasonOfAtMostAThousandCharacters() throws Exception {
-        Statement q1 = issue("2024-Q1");
-        for (String body : List.of(
-                "{\"reason\":\"   \"}",
-                "{\"reason\":\"\"}",
-                "{}",
-                "{\"reason\":\"" + "x".repeat(1001) + "\"}",
-                "{\"reason\":\"ok\",\"extra\":1}")) {
-            HttpResponse<String> r = post(q1, "/dispute", body);
-            assertThat(r.statusCode()).as(body).isEqualTo(400);
-            assertThat(r.body()).contains("urn:virkning:problem:");
-        }
-        assertThat(status(q1)).isEqualTo(StatementStatus.ISSUED);
-        assertThat(auditActions(q1.getId())).containsExactly("SETTLE_DRAFT", "ISSUE");
-    }
-
-    @Test
-    void onlyTheLatestStatementCanBeDisputedAndAStaleDraftCannotBeIssued() throws Exception {
-        Statement q1 = issue("2024-Q1");
-        Statement q2draft = draft("2024-Q2");
-        // Disputing Q1 changes what is settled, so the Q2 draft (which deducts Q1) is stale.
-        admin.disputeStatement(m, program.getId(), q1.getId(), new StatementDispute().reason("wrong weeks"));
-        assertProblem(post(q2draft, "/issue", null), 409, "stale-draft");
-        assertThat(status(q2draft)).isEqualTo(StatementStatus.DRAFT);
-
-        // Recomputed, it deducts nothing and issues.
-        Statement q2 = admin.issueStatement(m, program.getId(), draft("2024-Q2").getId());
-        assertThat(q2.getPreviouslySettled()).isEqualTo("0.00");
-        assertThat(q2.getDue()).isEqualTo("30240.00");
-
-        Statement q3 = issue("2024-Q3");
-        assertProblem(post(q2, "/dispute", "{\"reason\":\"too late\"}"), 409, "statement-not-latest");
-        assertThat(status(q2)).isEqualTo(StatementStatus.ISSUED);
-        assertThat(q3.getStatus()).isEqualTo(StatementStatus.ISSUED);
-    }
-
-    @Test
     void investorsSeeIssuedStatementsNeverDrafts() throws Exception {
         Organisation investor = scenario.organisation(OrganisationType.INVESTOR);
         Program funded = scenario.nk1Program(m, provider, List.of(investor), 5);
@@ -229,32 +131,6 @@ class StatementLifecycleIT extends PlatformIT {
         assertThat(send("GET", "/api/v1/investor/statements", analyst, null, null)
                         .body())
                 .contains(draft.getId().toString());
-    }
-
-    @Test
-    void periodsWithoutDataOrNotEndedAreRefused() throws Exception {
-        Program empty = scenario.nk1Program(m, provider, List.of(), 5);
-        scenario.enroll(m, empty, CPR, "2024-W01");
-        String emptyBase = "/api/v1/municipalities/" + m + "/programs/" + empty.getId();
-        assertProblem(
-                send(
-                        "POST",
-                        emptyBase + "/statements",
-                        tokens.admin(m),
-                        "application/json",
-                        "{\"period\":\"2024-Q1\"}"),
-                422,
-                "no-data");
-        assertProblem(
-                send("GET", emptyBase + "/statement-forecast?period=2024-Q1", tokens.admin(m), null, null),
-                422,
-                "no-data");
-        String current = currentQuarter();
-        assertProblem(
-                send("POST", base, tokens.admin(m), "application/json", "{\"period\":\"" + current + "\"}"),
-                422,
-                "period-not-ended");
-        assertThat(statements()).isEmpty();
     }
 
     @Test
@@ -368,71 +244,5 @@ class StatementLifecycleIT extends PlatformIT {
         assertThat(now.getDue()).isEqualTo("11520.00");
         assertThat(now.getStatus()).isEqualTo(StatementStatus.ISSUED);
         assertThat(now.getLines()).hasSize(q1.getLines().size());
-    }
-
-    private Statement draft(String quarter) throws ApiException {
-        return admin.runSettlement(m, program.getId(), new SettlementRequest().period(quarter));
-    }
-
-    private Statement issue(String quarter) throws ApiException {
-        return admin.runSettlement(
-                m, program.getId(), new SettlementRequest().period(quarter).issue(true));
-    }
-
-    private HttpResponse<String> post(Statement s, String action, String body) throws Exception {
-        return send(
-                "POST",
-                base + "/" + s.getId() + action,
-                tokens.admin(m),
-                body == null ? null : "application/json",
-                body);
-    }
-
-    private StatementStatus status(Statement s) throws ApiException {
-        return admin.getStatement(m, program.getId(), s.getId()).getStatus();
-    }
-
-    private List<Statement> statements() throws ApiException {
-        return admin.listStatements(m, program.getId(), 0, 50).getItems();
-    }
-
-    private static String currentQuarter() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        return today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
-    }
-
-    private void importBenefitWeeks(int from, int to, String coverageTo) throws ApiException {
-        StringBuilder csv = new StringBuilder("cpr,week,code\n");
-        for (int w = from; w <= to; w++) {
-            csv.append(CPR).append(',').append(new IsoWeek(2024, w)).append(",SICKNESS_BENEFIT\n");
-        }
-        new RegisterApi(client(tokens.admin(m)))
-                .importStatuses(m, program.getId(), "2024-W01", coverageTo, csv.toString());
-    }
-
-    private List<String> auditActions(UUID statement) throws SQLException {
-        List<String> actions = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + m + "', false)");
-            PreparedStatement ps = c.prepareStatement(
-                    "SELECT action, actor, tenant_id FROM audit_event WHERE resource_type = 'statement'"
-                            + " AND resource_id = ? ORDER BY id");
-            ps.setString(1, statement.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    assertThat(rs.getString(2)).isEqualTo(m + "-admin");
-                    assertThat(rs.getString(3)).isEqualTo(m);
-                    actions.add(rs.getString(1));
-                }
-            }
-        }
-        return actions;
-    }
-
-    private static void assertProblem(HttpResponse<String> r, int status, String slugOrText) {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(r.body()).contains("\"type\":\"urn:virkning:problem:").containsIgnoringCase(slugOrText);
-        assertThat(r.body()).doesNotContain("Exception", "SQL", "dk.virkning");
     }
 }
