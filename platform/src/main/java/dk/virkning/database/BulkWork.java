@@ -3,7 +3,6 @@ package dk.virkning.database;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
@@ -48,24 +47,17 @@ public class BulkWork {
     }
 
     /**
-     * On a connection of its own outside the transaction (autocommit): the settlement's limit until
-     * {@link #reset(Connection)}.
+     * Within the transaction open on a connection of its own (not the current transaction's): the
+     * settlement's limit on every further statement of that transaction.
      */
-    public void settlementSession(Connection connection) throws SQLException {
-        apply(connection, timeouts.settlementStatement(), false);
-    }
-
-    /** Back to the connection's default statement timeout. */
-    public static void reset(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("RESET statement_timeout");
-        }
+    public void settlementTransaction(Connection connection) throws SQLException {
+        apply(connection, timeouts.settlementStatement());
     }
 
     private void limitTransaction(Duration limit) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            apply(connection, limit, true);
+            apply(connection, limit);
         } catch (SQLException e) {
             throw new IllegalStateException("could not set the statement timeout", e);
         } finally {
@@ -73,10 +65,9 @@ public class BulkWork {
         }
     }
 
-    private static void apply(Connection connection, Duration limit, boolean local) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('statement_timeout', ?, ?)")) {
+    private static void apply(Connection connection, Duration limit) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('statement_timeout', ?, true)")) {
             ps.setString(1, limit.toMillis() + "ms");
-            ps.setBoolean(2, local);
             ps.execute();
         }
         long socket = limit.plus(SOCKET_MARGIN).toMillis();

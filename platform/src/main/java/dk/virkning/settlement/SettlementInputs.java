@@ -139,10 +139,15 @@ class SettlementInputs implements DisposableBean {
         String tenant = TenantContext.current();
         Future<Void> later = executor.submit(() -> TenantContext.callAs(tenant, () -> {
             try (Connection connection = dataSource.getConnection()) {
-                // Outside the settlement's transaction: its time limit has to be set here too.
-                bulk.settlementSession(connection);
-                copyOut(connection, copy(programId, "ws.week >= DATE '" + middle + "'", horizon), byOrdinal);
-                BulkWork.reset(connection);
+                // A read-only transaction of its own beside the settlement's: the tenant setting and
+                // the time limit are transaction-local, so they are made here too.
+                connection.setAutoCommit(false);
+                try {
+                    bulk.settlementTransaction(connection);
+                    copyOut(connection, copy(programId, "ws.week >= DATE '" + middle + "'", horizon), byOrdinal);
+                } finally {
+                    connection.rollback();
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("reading the weekly statuses failed", e);
             }

@@ -1,15 +1,16 @@
 package dk.virkning.tenant;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Hands out connections whose session setting {@code virkning.tenant} is the thread's tenant, which
- * the row-level security policies compare with each row's {@code tenant_id}. Set on every checkout
- * from the pool, so a pooled connection never carries a previous request's tenant.
+ * Hands out connections whose every transaction carries the thread's tenant as the transaction-local
+ * setting {@code virkning.tenant}, which the row-level security policies compare with each row's
+ * {@code tenant_id} ({@link TenantScopedConnection}). Nothing tenant-related outlives a transaction,
+ * so neither the application's pool nor a transaction-pooling PgBouncer can hand one tenant's setting
+ * to another.
  */
 final class TenantAwareDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -35,14 +36,7 @@ final class TenantAwareDataSource extends DelegatingDataSource implements AutoCl
         }
     }
 
-    private static Connection withTenant(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT set_config('virkning.tenant', ?, false)")) {
-            ps.setString(1, TenantContext.current());
-            ps.execute();
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
+    private static Connection withTenant(Connection connection) {
+        return TenantScopedConnection.wrap(connection);
     }
 }

@@ -8,6 +8,7 @@ import dk.virkning.client.model.CapitalTransaction;
 import dk.virkning.client.model.Portfolio;
 import dk.virkning.client.model.PortfolioProgram;
 import dk.virkning.client.model.Program;
+import dk.virkning.support.TestDatabase;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -178,8 +179,7 @@ class InvestorLedgerIT extends InvestorWorld {
 
         assertThat(ledgerRowsSeenAs(north, small)).isZero();
         assertThat(ledgerRowsSeenAs(south, small)).isEqualTo(1);
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + south + "', false)");
+        try (Connection c = TestDatabase.connectionAs(south)) {
             var update = c.prepareStatement("UPDATE capital_transaction SET amount = 1 WHERE program_id = ?");
             update.setObject(1, small.getId());
             org.assertj.core.api.Assertions.assertThatThrownBy(update::executeUpdate)
@@ -189,8 +189,7 @@ class InvestorLedgerIT extends InvestorWorld {
     }
 
     int ledgerRowsSeenAs(String tenant, Program program) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + tenant + "', false)");
+        try (Connection c = TestDatabase.connectionAs(tenant)) {
             var query = c.prepareStatement("SELECT count(*) FROM capital_transaction WHERE program_id = ?");
             query.setObject(1, program.getId());
             try (ResultSet rs = query.executeQuery()) {

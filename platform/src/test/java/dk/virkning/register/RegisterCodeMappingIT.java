@@ -10,24 +10,20 @@ import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.model.RegisterCode;
 import dk.virkning.client.model.RegisterCodeMapping;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.TestDatabase;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The municipality's register code mapping through the API: replace, read, refusals, audit, isolation. */
 class RegisterCodeMappingIT extends PlatformIT {
 
     private static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper();
-
-    @Autowired
-    private DataSource dataSource;
 
     /** These tests are not about concurrent edits: they replace whatever version is current. */
     private static final java.util.Map<String, String> ANY_VERSION = java.util.Map.of("If-Match", "*");
@@ -112,8 +108,7 @@ class RegisterCodeMappingIT extends PlatformIT {
 
     @Test
     void theDatabaseRefusesAMappingToANonCanonicalStatus() throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
+        try (Connection c = TestDatabase.connectionAs(municipality)) {
             var insert = c.prepareStatement("INSERT INTO register_code_mapping VALUES (?, 'X1', 'NO_DATA')");
             insert.setString(1, municipality);
             assertThatThrownBy(insert::executeUpdate)
@@ -148,8 +143,7 @@ class RegisterCodeMappingIT extends PlatformIT {
 
     private List<String> auditDetails() throws Exception {
         List<String> details = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
+        try (Connection c = TestDatabase.connectionAs(municipality)) {
             var q = c.prepareStatement("SELECT detail FROM audit_event WHERE resource_type = 'register_code_mapping'"
                     + " AND resource_id = ? AND action = 'UPDATE' ORDER BY id");
             q.setString(1, municipality);

@@ -8,6 +8,7 @@ import dk.virkning.client.model.Program;
 import dk.virkning.client.model.RegisterCode;
 import dk.virkning.client.model.RegisterCodeMapping;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,9 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The world of the register import tests: a program with two participants and a code mapping, the
@@ -35,9 +34,6 @@ abstract class RegisterImportCase extends PlatformIT {
     static final String BO = "0202902222";
     static final String STRANGER = "0303903333";
     static final ObjectMapper JSON = ApiClient.createDefaultObjectMapper();
-
-    @Autowired
-    DataSource dataSource;
 
     final HttpClient http = HttpClient.newHttpClient();
     String municipality;
@@ -108,8 +104,7 @@ abstract class RegisterImportCase extends PlatformIT {
 
     Map<String, String> query(boolean withImport) throws Exception {
         Map<String, String> out = new TreeMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
+        try (Connection c = TestDatabase.connectionAs(municipality)) {
             var q = c.prepareStatement(
                     "SELECT participant_id, week, status, import_id FROM weekly_status WHERE program_id = ?");
             q.setObject(1, program.getId());

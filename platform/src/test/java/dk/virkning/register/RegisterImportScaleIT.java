@@ -9,6 +9,7 @@ import dk.virkning.client.model.Program;
 import dk.virkning.client.model.StatusImportReport;
 import dk.virkning.participant.Pseudonymizer;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.TestDatabase;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -42,9 +42,6 @@ class RegisterImportScaleIT extends PlatformIT {
     private static final Logger log = LoggerFactory.getLogger(RegisterImportScaleIT.class);
     private static final int PERSONS = Integer.getInteger("register.scale.persons", 2000);
     private static final int WEEKS = 156;
-
-    @Autowired
-    private DataSource dataSource;
 
     @Autowired
     private Pseudonymizer pseudonymizer;
@@ -196,8 +193,7 @@ class RegisterImportScaleIT extends PlatformIT {
     }
 
     private Connection tenantConnection(String municipality) throws Exception {
-        Connection c = dataSource.getConnection();
-        c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
+        Connection c = TestDatabase.connectionAs(municipality);
         return c;
     }
 

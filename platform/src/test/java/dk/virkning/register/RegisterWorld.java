@@ -1,5 +1,6 @@
 package dk.virkning.register;
 
+import dk.virkning.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,8 +53,7 @@ final class RegisterWorld {
     /** The program's weekly statuses, keyed "name monday", valued "status import". */
     Map<String, String> weeks() throws Exception {
         Map<String, String> out = new TreeMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
+        try (Connection c = TestDatabase.connectionAs(municipality)) {
             var q = c.prepareStatement(
                     "SELECT participant_id, week, status, import_id FROM weekly_status WHERE program_id = ?");
             q.setObject(1, program);
@@ -80,8 +80,7 @@ final class RegisterWorld {
 
     /** Runs SQL as the application, inside the municipality's tenant. */
     void execute(String sql, Object... args) throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
+        try (Connection c = TestDatabase.connectionAs(municipality)) {
             var statement = c.prepareStatement(sql);
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);

@@ -11,13 +11,12 @@ import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatementVerification;
 import dk.virkning.client.model.StatusImport;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Settlement through the API against hand-computed NK1 amounts (DOMAIN.md 5 and 6.3): cumulative
@@ -27,9 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SettlementIT extends PlatformIT {
 
     private static final String CPR = "0101901111";
-
-    @Autowired
-    private DataSource dataSource;
 
     private String municipality;
     private Program program;
@@ -124,8 +120,7 @@ class SettlementIT extends PlatformIT {
     void anIssuedStatementCannotBeChangedEvenInTheDatabase() throws Exception {
         register.importStatuses(municipality, program.getId(), "2024-W01", "2024-W13", rows(1, 4));
         Statement q1 = settle("2024-Q1");
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + municipality + "', false)");
+        try (Connection c = TestDatabase.connectionAs(municipality)) {
             var update = c.prepareStatement("UPDATE statement SET due = 0 WHERE id = ?");
             update.setObject(1, q1.getId());
             org.assertj.core.api.Assertions.assertThatThrownBy(update::executeUpdate)

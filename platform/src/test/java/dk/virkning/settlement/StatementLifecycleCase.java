@@ -13,6 +13,7 @@ import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatementStatus;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.TestDatabase;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,9 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The world of the statement lifecycle tests: an NK1 program of one municipality with one
@@ -38,9 +37,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class StatementLifecycleCase extends PlatformIT {
 
     static final String CPR = "0101901111";
-
-    @Autowired
-    DataSource dataSource;
 
     String m;
     Organisation provider;
@@ -101,8 +97,7 @@ abstract class StatementLifecycleCase extends PlatformIT {
 
     List<String> auditActions(UUID statement) throws SQLException {
         List<String> actions = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + m + "', false)");
+        try (Connection c = TestDatabase.connectionAs(m)) {
             PreparedStatement ps = c.prepareStatement(
                     "SELECT action, actor, tenant_id FROM audit_event WHERE resource_type = 'statement'"
                             + " AND resource_id = ? ORDER BY id");

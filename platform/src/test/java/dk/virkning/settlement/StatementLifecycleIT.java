@@ -12,6 +12,7 @@ import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatementDispute;
 import dk.virkning.client.model.StatementStatus;
 import dk.virkning.spi.IsoWeek;
+import dk.virkning.support.TestDatabase;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -223,8 +224,7 @@ class StatementLifecycleIT extends StatementLifecycleCase {
     @Test
     void theDatabaseLetsOnlyTheStateOfAnIssuedStatementMove() throws Exception {
         Statement q1 = issue("2024-Q1");
-        try (Connection c = dataSource.getConnection()) {
-            c.createStatement().execute("SELECT set_config('virkning.tenant', '" + m + "', false)");
+        try (Connection c = TestDatabase.connectionAs(m)) {
             for (String sql : List.of(
                     "UPDATE statement SET status = 'APPROVED', decided_at = now(), decided_by = 'x', due = 0"
                             + " WHERE id = ?",

@@ -28,6 +28,9 @@ public abstract class PlatformIT {
     /** The embedded server's issuer in the tests (the port is random, so not the real address). */
     public static final String ISSUER = "http://virkning.test";
 
+    /** Set by a test class to connect the application to another address than the test database's. */
+    public static final String DATABASE_URL = "virkning.test.database-url";
+
     public static final String CONSOLE = "test-console";
     public static final String CONSOLE_SECRET = "test-console-secret";
     public static final String CONSOLE_REDIRECT = ISSUER + "/console/login/oauth2/code/virkning";
@@ -53,7 +56,8 @@ public abstract class PlatformIT {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        // A test class may route the connections elsewhere (through a pooler) by this one property.
+        registry.add("spring.datasource.url", () -> "${" + DATABASE_URL + ":" + TestDatabase.jdbcUrl() + "}");
         registry.add("spring.datasource.username", () -> TestDatabase.ROLE);
         registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
         registry.add("virkning.pseudonym.secret", () -> "test-only-pseudonym-secret");

@@ -3,6 +3,10 @@ package dk.virkning.support;
 import dk.virkning.database.DurableEmbeddedPostgres;
 import dk.virkning.database.PostgresProvisioner;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -30,6 +34,22 @@ public final class TestDatabase {
     public static synchronized String[] superuser() {
         jdbcUrl();
         return superuser.clone();
+    }
+
+    /**
+     * A plain connection of the application's role, straight to PostgreSQL (no pool, no pooler), with
+     * the session setting of one tenant: what the row-level security policies then let it see.
+     */
+    public static Connection connectionAs(String tenant) throws SQLException {
+        Connection c = DriverManager.getConnection(jdbcUrl(), ROLE, PASSWORD);
+        try (PreparedStatement ps = c.prepareStatement("SELECT set_config('virkning.tenant', ?, false)")) {
+            ps.setString(1, tenant);
+            ps.execute();
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
     }
 
     /** The JDBC URL of the application database, starting the server on first use. */
