@@ -98,13 +98,16 @@ public class BusinessMetrics {
     }
 
     /**
-     * One run of an out-of-process plugin host: the plugin, how it ended ({@code ok}, {@code
-     * timeout}, {@code crashed}, {@code refused}, ...) and how long the host lived.
+     * One call into a plugin host: the plugin (a verified artifact's manifest id), the
+     * operation ({@code evaluate}, {@code goals}, {@code recommend}, {@code describe}), how it ended
+     * ({@code ok}, {@code refused}, {@code failed}, {@code timed_out}, {@code unloadable}, {@code
+     * not_allowed}) and how long it took, waiting for a free host included.
      */
-    public void pluginHostRun(String pluginId, String outcome, Duration duration) {
-        Timer.builder("virkning.plugin.host.runs")
-                .description("Plugin host processes by plugin and outcome")
-                .tag("plugin", pluginId)
+    public void pluginHostCall(String plugin, String operation, String outcome, Duration duration) {
+        Timer.builder("virkning.plugin.host.calls")
+                .description("Calls into plugin host processes by plugin, operation and outcome")
+                .tag("plugin", plugin)
+                .tag("operation", operation)
                 .tag("outcome", outcome)
                 .register(registry)
                 .record(duration);

@@ -1,10 +1,12 @@
 package dk.virkning.plugin;
 
+import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.pluginhost.Wire;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -34,6 +36,7 @@ class HostPool implements AutoCloseable {
     private final HostLauncher launcher;
     private final PluginProperties properties;
     private final PluginHostTimes times;
+    private final BusinessMetrics metrics;
     private final JsonMapper json = Wire.mapper(MAX_STRING);
     private final Map<String, ConcurrentLinkedDeque<HostProcess>> idle = new ConcurrentHashMap<>();
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
@@ -44,10 +47,11 @@ class HostPool implements AutoCloseable {
         return t;
     });
 
-    HostPool(HostLauncher launcher, PluginProperties properties, PluginHostTimes times) {
+    HostPool(HostLauncher launcher, PluginProperties properties, PluginHostTimes times, BusinessMetrics metrics) {
         this.launcher = launcher;
         this.properties = properties;
         this.times = times;
+        this.metrics = metrics;
     }
 
     JsonMapper json() {
@@ -57,9 +61,25 @@ class HostPool implements AutoCloseable {
     /**
      * Calls into the plugin of the artifact at {@code jar} and reads the result as {@code type}.
      *
+     * @param plugin the plugin's id as the metrics name it (never text of the caller's)
      * @param bootstrap whether the artifact came from the plugin directory (runs even unsandboxed)
      */
-    <T> T call(Path jar, boolean bootstrap, String op, byte[] payload, JavaType type) throws PluginCallException {
+    <T> T call(String plugin, Path jar, boolean bootstrap, String op, byte[] payload, JavaType type)
+            throws PluginCallException {
+        long begun = System.nanoTime();
+        String outcome = "ok";
+        try {
+            return callHost(plugin, jar, bootstrap, op, payload, type);
+        } catch (PluginCallException e) {
+            outcome = e.kind().name().toLowerCase(Locale.ROOT);
+            throw e;
+        } finally {
+            metrics.pluginHostCall(plugin, op, outcome, Duration.ofNanos(System.nanoTime() - begun));
+        }
+    }
+
+    private <T> T callHost(String plugin, Path jar, boolean bootstrap, String op, byte[] payload, JavaType type)
+            throws PluginCallException {
         if (!launcher.mayRun(bootstrap)) {
             throw new PluginCallException(
                     PluginCallException.Kind.NOT_ALLOWED,
@@ -80,7 +100,7 @@ class HostPool implements AutoCloseable {
         HostProcess host = null;
         boolean healthy = false;
         try {
-            host = borrow(key, jar);
+            host = borrow(plugin, key, jar);
             long t0 = System.nanoTime();
             HostProcess.Answer answer = host.call(op, payload, limit, watchdog);
             long t1 = System.nanoTime();
@@ -135,7 +155,8 @@ class HostPool implements AutoCloseable {
         }
     }
 
-    private HostProcess borrow(String key, Path jar) throws HostProcess.HostFailure, PluginCallException {
+    private HostProcess borrow(String plugin, String key, Path jar)
+            throws HostProcess.HostFailure, PluginCallException {
         ConcurrentLinkedDeque<HostProcess> hosts = idle.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
         HostProcess host;
         while ((host = hosts.pollFirst()) != null) {
@@ -144,16 +165,17 @@ class HostPool implements AutoCloseable {
             }
             host.kill();
         }
-        return start(jar);
+        return start(plugin, jar);
     }
 
     /** Starts a host and waits until it has loaded its plugin (the start-up has its own, longer limit). */
-    private HostProcess start(Path jar) throws HostProcess.HostFailure, PluginCallException {
+    private HostProcess start(String plugin, Path jar) throws HostProcess.HostFailure, PluginCallException {
         long t0 = System.nanoTime();
         HostProcess host;
         try {
             host = new HostProcess(launcher.start(jar), json, properties.host().maxResultBytes());
             started.add(host.pid());
+            metrics.pluginHostStarted(plugin);
         } catch (IOException e) {
             log.error("A plugin host could not be started: {}", e.getMessage());
             throw new PluginCallException(PluginCallException.Kind.FAILED, "could not be started");

@@ -27,6 +27,7 @@ public class PluginCalls {
     /** Runs the payment formula over the gzipped canonical input snapshot. */
     public FormulaResult evaluate(InstalledPlugin plugin, byte[] snapshot) throws PluginCallException {
         return hosts.call(
+                plugin.id(),
                 registry.artifact(plugin),
                 plugin.bootstrap(),
                 Wire.EVALUATE,
@@ -37,6 +38,7 @@ public class PluginCalls {
     /** Runs the effect-goal evaluator over the gzipped canonical input snapshot. */
     public List<GoalResult> goals(InstalledPlugin plugin, byte[] snapshot) throws PluginCallException {
         return hosts.call(
+                plugin.id(),
                 registry.artifact(plugin),
                 plugin.bootstrap(),
                 Wire.GOALS,
@@ -47,6 +49,7 @@ public class PluginCalls {
     /** Asks the course recommender. */
     public Recommendation recommend(InstalledPlugin plugin, RecommendationContext context) throws PluginCallException {
         return hosts.call(
+                plugin.id(),
                 registry.artifact(plugin),
                 plugin.bootstrap(),
                 Wire.RECOMMEND,

@@ -141,7 +141,10 @@ public class PluginRegistry implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         ArtifactVerifier.Descriptor manifest = ArtifactVerifier.describe(content);
+        // The manifest's id names the call in the metrics: the artifact's signature, by a provider's
+        // registered key, was verified before (or it came from the operator's plugin directory).
         Wire.Description d = hosts.call(
+                manifest.id(),
                 jar,
                 organisation == null,
                 Wire.DESCRIBE,

@@ -70,6 +70,9 @@ class ObservabilityIT extends PlatformIT {
                 .containsPattern("virkning_import_duration_seconds_count\\{[^}]*format=\"LONG\"")
                 .containsPattern("virkning_settlement_duration_seconds_count\\{[^}]*outcome=\"settled\"")
                 .containsPattern("virkning_settlement_formula_duration_seconds_count\\{[^}]*plugin=\"sundinvest-nk1\"")
+                .containsPattern("virkning_plugin_host_calls_seconds_count\\{[^}]*operation=\"evaluate\""
+                        + "[^}]*outcome=\"ok\"[^}]*plugin=\"sundinvest-nk1\"")
+                .containsPattern("virkning_plugin_host_starts_total\\{[^}]*plugin=\"sundinvest-nk1\"")
                 .containsPattern("virkning_auth_failures_total\\{[^}]*reason=\"unauthorized\"")
                 .containsPattern("http_server_requests_seconds_count\\{[^}]*tenant=\"" + municipality + "\"")
                 .doesNotContain(CPR)

@@ -1,9 +1,11 @@
 package dk.virkning.plugin;
 
+import dk.virkning.observability.BusinessMetrics;
 import dk.virkning.pluginhost.Wire;
 import dk.virkning.spi.Recommendation;
 import dk.virkning.spi.RecommendationContext;
 import dk.virkning.spi.ReferralFacts;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,15 +33,16 @@ public final class RecommendationLatencyBenchmark {
         PluginProperties properties = new PluginProperties(dir, null, null);
         HostLauncher launcher = new HostLauncher(properties, false);
         PluginHostTimes times = new PluginHostTimes();
-        try (HostPool pool = new HostPool(launcher, properties, times)) {
+        try (HostPool pool =
+                new HostPool(launcher, properties, times, new BusinessMetrics(new SimpleMeterRegistry()))) {
             var type = pool.json().constructType(Recommendation.class);
             long t0 = System.nanoTime();
-            pool.call(jar, true, Wire.RECOMMEND, payload(pool, 0), type);
+            pool.call("copenhagen-course-packages", jar, true, Wire.RECOMMEND, payload(pool, 0), type);
             double cold = (System.nanoTime() - t0) / 1e6;
             long[] nanos = new long[calls];
             for (int i = 0; i < calls; i++) {
                 long s = System.nanoTime();
-                pool.call(jar, true, Wire.RECOMMEND, payload(pool, i), type);
+                pool.call("copenhagen-course-packages", jar, true, Wire.RECOMMEND, payload(pool, i), type);
                 nanos[i] = System.nanoTime() - s;
             }
             Arrays.sort(nanos);
