@@ -120,7 +120,8 @@ final class TenantScopedConnection implements InvocationHandler {
         return invokeOn(target, method, args);
     }
 
-    private static Object invokeOn(Object on, Method method, Object[] args) throws Throwable {
+    /** Calls {@code method} on {@code on}, rethrowing what it threw rather than the reflective wrapper. */
+    static Object invokeOn(Object on, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(on, args);
         } catch (InvocationTargetException e) {

@@ -1,7 +1,6 @@
 package dk.virkning.tenant;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -47,10 +46,6 @@ final class TenantScopedStatement implements InvocationHandler {
         if ("unwrap".equals(name) && ((Class<?>) args[0]).isInstance(proxy)) {
             return proxy;
         }
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return TenantScopedConnection.invokeOn(target, method, args);
     }
 }

@@ -16,9 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,8 +31,11 @@ class PooledTenancyIT extends TenantIsolationIT {
 
     private static final int ROUNDS = 150;
 
-    @Autowired
-    private DataSource dataSource;
+    /** Before the context loads: skipped without PgBouncer, except under CI. */
+    @BeforeAll
+    static void pgBouncerInstalled() {
+        PgBouncer.requireInstalled();
+    }
 
     @DynamicPropertySource
     static void throughThePooler(DynamicPropertyRegistry registry) {
@@ -134,22 +136,6 @@ class PooledTenancyIT extends TenantIsolationIT {
             }
             return done;
         });
-    }
-
-    private static String setting(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT coalesce(current_setting('virkning.tenant', true), '')")) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     private static int backend(Connection c) {

@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TenantIsolationIT extends PlatformIT {
 
     @Autowired
-    private DataSource dataSource;
+    protected DataSource dataSource;
 
     private String home;
     private String foreign;
@@ -269,10 +269,14 @@ class TenantIsolationIT extends PlatformIT {
     @Test
     void rowLevelSecurityHidesEveryTenantRowFromAPlainQueryOfTheApplicationsDataSource() {
         // No tenant context: every transaction carries the empty setting.
-        assertThat(countAs(null, "SELECT count(*) FROM program")).isZero();
-        assertThat(countAs(null, "SELECT count(*) FROM participant")).isZero();
-        assertThat(countAs(null, "SELECT count(*) FROM weekly_status")).isZero();
-        assertThat(countAs(null, "SELECT count(*) FROM statement")).isZero();
+        assertThat(countAs(TenantContext.NO_TENANT, "SELECT count(*) FROM program"))
+                .isZero();
+        assertThat(countAs(TenantContext.NO_TENANT, "SELECT count(*) FROM participant"))
+                .isZero();
+        assertThat(countAs(TenantContext.NO_TENANT, "SELECT count(*) FROM weekly_status"))
+                .isZero();
+        assertThat(countAs(TenantContext.NO_TENANT, "SELECT count(*) FROM statement"))
+                .isZero();
         assertThat(countAs(foreign, "SELECT count(*) FROM participant")).isZero();
         assertThat(countAs(home, "SELECT count(*) FROM participant")).isEqualTo(1);
         assertThat(countAs(home, "SELECT count(*) FROM statement")).isEqualTo(1);
@@ -295,17 +299,40 @@ class TenantIsolationIT extends PlatformIT {
         }
     }
 
+    /**
+     * The setting belongs to the transaction, not to the checkout: a connection kept across a tenant
+     * switch carries the new tenant in its next transaction, and rolling back to a savepoint that was
+     * the transaction's first step does not undo the setting.
+     */
     @Test
-    void rowLevelSecurityRefusesWritingARowForAnotherTenant() throws SQLException {
-        TenantContext.runAs(foreign, () -> {
+    void eachTransactionCarriesTheTenantOfItsOwnStartAndSurvivesASavepointRollback() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            as(home, () -> {
+                var savepoint = c.setSavepoint();
+                assertThat(setting(c)).isEqualTo(home);
+                c.rollback(savepoint);
+                assertThat(setting(c)).isEqualTo(home);
+                assertThat(count(c, "SELECT count(*) FROM participant")).isEqualTo(1);
+                c.commit();
+            });
+            as(foreign, () -> {
+                assertThat(setting(c)).isEqualTo(foreign);
+                assertThat(count(c, "SELECT count(*) FROM participant")).isZero();
+                c.rollback();
+            });
+        }
+    }
+
+    @Test
+    void rowLevelSecurityRefusesWritingARowForAnotherTenant() {
+        as(foreign, () -> {
             try (Connection c = dataSource.getConnection()) {
                 var insert = c.prepareStatement("INSERT INTO register_code_mapping VALUES (?, 'X1', 'CASH_BENEFIT')");
                 insert.setString(1, home);
                 org.assertj.core.api.Assertions.assertThatThrownBy(insert::executeUpdate)
                         .isInstanceOf(SQLException.class)
                         .hasMessageContaining("row-level security");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
             }
         });
     }
@@ -341,9 +368,25 @@ class TenantIsolationIT extends PlatformIT {
                 + participant.getId();
     }
 
+    /** Plain JDBC work that may throw {@link SQLException}. */
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private static void as(String tenant, SqlWork work) {
+        TenantContext.runAs(tenant, () -> {
+            try {
+                work.run();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** One query through the application's data source, in a transaction as {@code tenant}. */
     private long countAs(String tenant, String sql) {
-        return TenantContext.callAs(tenant == null ? TenantContext.NO_TENANT : tenant, () -> {
+        return TenantContext.callAs(tenant, () -> {
             try (Connection c = dataSource.getConnection()) {
                 return count(c, sql);
             } catch (SQLException e) {
@@ -352,7 +395,15 @@ class TenantIsolationIT extends PlatformIT {
         });
     }
 
-    private static long count(Connection c, String sql) throws SQLException {
+    protected static String setting(Connection c) throws SQLException {
+        try (java.sql.Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(current_setting('virkning.tenant', true), '')")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    protected static long count(Connection c, String sql) throws SQLException {
         try (ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

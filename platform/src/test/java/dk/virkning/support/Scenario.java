@@ -20,7 +20,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds a fresh world for a test through the API: each test gets its own municipality and organisations. */
@@ -33,6 +35,9 @@ public final class Scenario {
         this.test = test;
         this.tokens = tokens;
     }
+
+    /** The demo municipalities' codes (101, 316, 707, 766) and those tests give their own (398, 399, 999). */
+    private static final Set<String> RESERVED_CODES = Set.of("101", "316", "707", "766", "398", "399", "999");
 
     /** A new municipality with a unique key. */
     public String municipality() throws ApiException {
@@ -57,17 +62,15 @@ public final class Scenario {
     }
 
     /**
-     * Any three-digit code but the demo municipalities' (101, 316, 707, 766) and those tests give
-     * their own municipalities (398, 399, 999): the whole suite shares
-     * one database and makes several hundred municipalities, so the codes must not run out.
+     * Any three-digit code but the {@link #RESERVED_CODES}: the whole suite shares one database and
+     * makes several hundred municipalities, so the codes must not run out.
      */
     private static String testCode() {
         String code;
         do {
             code = String.format(
-                    java.util.Locale.ROOT, "%03d", ThreadLocalRandom.current().nextInt(1000));
-        } while (java.util.Set.of("101", "316", "707", "766", "398", "399", "999")
-                .contains(code));
+                    Locale.ROOT, "%03d", ThreadLocalRandom.current().nextInt(1000));
+        } while (RESERVED_CODES.contains(code));
         return code;
     }
 
