@@ -47,9 +47,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
         browser.check("caseworker-worklist");
 
         browser.go("/console/municipalities/" + municipality + "/programs/" + program.getId());
-        browser.driver()
-                .findElement(By.cssSelector("a[href$='/participants/" + participant.getId() + "']"))
-                .click();
+        browser.press(By.cssSelector("a[href$='/participants/" + participant.getId() + "']"));
         assertThat(browser.heading())
                 .startsWith("Deltager " + participant.getId().toString().substring(0, 8));
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("0202902222");
@@ -62,16 +60,14 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
             WebElement item = browser.driver().findElement(By.id("item" + (i + 1)));
             item.sendKeys(String.valueOf(answers[i]));
         }
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Registrér WHO-5']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Registrér WHO-5']"));
         // Raw 17 of 25, the index 68 of 100.
         assertThat(browser.text(By.id("who5-score"))).contains("68").contains("17");
         browser.check("caseworker-who5-recorded");
 
         browser.driver().findElement(By.id("phase")).sendKeys("NO-SUCH-PHASE");
         setDate(By.id("on"), LocalDate.of(2024, 2, 1));
-        browser.driver().findElement(By.xpath("//button[text()='Skift fase']")).click();
+        browser.press(By.xpath("//button[text()='Skift fase']"));
         assertThat(browser.text(By.cssSelector(".alert.error"))).isNotBlank();
         browser.check("caseworker-phase-refused");
 
@@ -95,9 +91,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
 
         // A plan without barriers: the API's refusal next to the field, the steps as typed, nothing written.
         browser.driver().findElement(By.id("step1")).sendKeys("Afklarende samtale med psykolog");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Gem handleplan']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Gem handleplan']"));
         assertThat(browser.text(By.id("barriers-error"))).isNotBlank();
         assertThat(browser.driver().findElement(By.id("barrier1")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
@@ -114,9 +108,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
         browser.driver().findElement(By.id("stepBarrier1")).sendKeys("Angst i sociale situationer");
         setDate(By.id("stepDue1"), LocalDate.of(2024, 2, 16));
         browser.driver().findElement(By.id("step2")).sendKeys("Virksomhedspraktik 10 timer om ugen");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Gem handleplan']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Gem handleplan']"));
         // The page's text in the failure message: the API's refusal, had there been one.
         assertThat(browser.text(By.tagName("main"))).contains("Handleplanen er gemt");
         assertThat(browser.text(By.id("plan-version"))).startsWith("Version 1");
@@ -125,9 +117,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
                 .hasSize(2);
         // The editor starts from the current plan: a new version replaces it, the old one is kept.
         browser.driver().findElement(By.id("step3")).sendKeys("Jobsamtale");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Gem handleplan']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Gem handleplan']"));
         assertThat(browser.text(By.id("plan-version"))).startsWith("Version 2");
         assertThat(browser.driver().findElements(By.cssSelector("#plan-steps tbody tr")))
                 .hasSize(3);
@@ -135,17 +125,13 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
 
         // A team member without a start day is refused with the message beside the date.
         browser.driver().findElement(By.id("member")).sendKeys("konsol.staff");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Tilknyt medarbejder']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Tilknyt medarbejder']"));
         assertThat(browser.text(By.id("teamFrom-error"))).isNotBlank();
         assertThat(browser.driver().findElements(By.id("team"))).isEmpty();
         browser.check("caseworker-team-refused");
         browser.driver().findElement(By.id("member")).sendKeys("konsol.staff");
         setDate(By.id("teamFrom"), LocalDate.of(2024, 1, 8));
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Tilknyt medarbejder']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Tilknyt medarbejder']"));
         assertThat(browser.text(By.id("team"))).contains("Job consultant").contains("konsol.staff");
         assertThat(browser.text(By.cssSelector(".timeline"))).contains("Handleplan lavet");
         browser.check("caseworker-team-assigned");
@@ -190,9 +176,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
         new Select(browser.driver().findElement(By.id("packageCode"))).selectByValue("P2");
         new Select(browser.driver().findElement(By.id("courseCode"))).selectByValue("WORKPLACE_PHYSICAL_BASIC");
         setDate(By.id("startedOn"), LocalDate.of(2024, 1, 8));
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Vælg pakke og forløb']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Vælg pakke og forløb']"));
         assertThat(browser.text(By.id("reason-error"))).isNotBlank();
         assertThat(browser.driver().findElements(By.id("package-chosen"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("activities"))).isEmpty();
@@ -202,9 +186,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
         new Select(browser.driver().findElement(By.id("courseCode"))).selectByValue("WORKPLACE_PHYSICAL_BASIC");
         setDate(By.id("startedOn"), LocalDate.of(2024, 1, 8));
         browser.driver().findElement(By.id("reason")).sendKeys("Lægens erklæring peger på fysiske gener");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Vælg pakke og forløb']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Vælg pakke og forløb']"));
         assertThat(browser.text(By.id("package-chosen"))).contains("P2").contains("WORKPLACE_PHYSICAL_BASIC");
         assertThat(browser.text(By.id("package-override"))).contains("fysiske gener");
         browser.check("caseworker-package-chosen");
@@ -214,16 +196,12 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
                 .listActivities(municipality, program.getId(), participant.getId())
                 .get(0);
         setDate(By.id("done-" + activity.getId()), LocalDate.now().plusDays(20));
-        browser.driver()
-                .findElement(By.cssSelector("#activity-" + activity.getId() + " button"))
-                .click();
+        browser.press(By.cssSelector("#activity-" + activity.getId() + " button"));
         assertThat(browser.text(By.id("done-error"))).isNotBlank();
         assertThat(browser.text(By.id("activity-" + activity.getId()))).contains("Planlagt");
         browser.check("caseworker-activity-refused");
         setDate(By.id("done-" + activity.getId()), LocalDate.of(2024, 2, 1));
-        browser.driver()
-                .findElement(By.cssSelector("#activity-" + activity.getId() + " button"))
-                .click();
+        browser.press(By.cssSelector("#activity-" + activity.getId() + " button"));
         assertThat(browser.text(By.id("activity-" + activity.getId())))
                 .contains("Udført")
                 .doesNotContain("Planlagt");
@@ -237,9 +215,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
                 .contains("Tilbagevendende aktivitet")
                 .contains("Planlagt");
         setDate(By.id("held-" + followUp.getId()), LocalDate.of(2024, 2, 5));
-        browser.driver()
-                .findElement(By.cssSelector("#follow-up-" + followUp.getId() + " button"))
-                .click();
+        browser.press(By.cssSelector("#follow-up-" + followUp.getId() + " button"));
         assertThat(browser.text(By.id("follow-up-" + followUp.getId())))
                 .contains("Holdt")
                 .doesNotContain("Planlagt");
@@ -247,9 +223,7 @@ class CaseworkerConsoleIT extends ConsoleBrowserIT {
                 .isEmpty();
 
         setDate(By.id("packageDoneOn"), LocalDate.of(2024, 3, 1));
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Registrér forløbet som gennemført']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Registrér forløbet som gennemført']"));
         assertThat(browser.text(By.tagName("main"))).contains("Forløbet er registreret som gennemført");
         assertThat(browser.text(By.id("package-completed"))).contains("2024");
         assertThat(browser.driver().findElements(By.id("packageDoneOn"))).isEmpty();

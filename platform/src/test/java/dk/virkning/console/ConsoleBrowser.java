@@ -117,9 +117,7 @@ final class ConsoleBrowser implements AutoCloseable {
     }
 
     void signOut() {
-        driver.findElement(By.cssSelector("form[action$='/console/logout'] button"))
-                .click();
-        waitFor(By.tagName("h1"));
+        press(By.cssSelector("form[action$='/console/logout'] button"));
         assertThat(driver.getCurrentUrl()).endsWith("/console/signed-out");
     }
 
@@ -142,8 +140,23 @@ final class ConsoleBrowser implements AutoCloseable {
         return text(By.tagName("h1"));
     }
 
+    /** Follows a link and waits for the page it loads. */
     void click(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
+        press(By.linkText(linkText));
+    }
+
+    /**
+     * Clicks a link or a form's button that loads a new page, and waits until the new page has
+     * replaced the old one. A click returns as soon as the browser has dispatched it; reading the
+     * page straight after can read the old page while a slow answer (a settlement drafted, a form
+     * refused) is still on its way.
+     */
+    void press(By control) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(control).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The page checked: accessible, no browser errors, and a screenshot kept. */

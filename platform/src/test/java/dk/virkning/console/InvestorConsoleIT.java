@@ -23,7 +23,7 @@ class InvestorConsoleIT extends ConsoleBrowserIT {
                 .isNotEmpty();
         browser.check("investor-portfolio");
 
-        browser.driver().findElement(By.xpath("//button[text()='Registrér']")).click();
+        browser.press(By.xpath("//button[text()='Registrér']"));
         assertThat(browser.text(By.cssSelector(".alert.error"))).isNotBlank();
         browser.check("investor-transaction-refused");
 
@@ -39,9 +39,7 @@ class InvestorConsoleIT extends ConsoleBrowserIT {
         assertThat(browser.fetchStatus("GET", pdf)).isEqualTo(200);
         browser.check("investor-statements");
 
-        browser.driver()
-                .findElement(By.cssSelector("#investor-statements tbody tr a"))
-                .click();
+        browser.press(By.cssSelector("#investor-statements tbody tr a"));
         assertThat(browser.heading()).startsWith("Opgørelse ");
         browser.check("investor-statement");
 

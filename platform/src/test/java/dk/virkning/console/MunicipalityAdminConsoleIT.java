@@ -40,23 +40,19 @@ class MunicipalityAdminConsoleIT extends ConsoleBrowserIT {
         assertThat(browser.heading()).isEqualTo("Programmer");
         browser.check("admin-programs");
 
-        browser.driver()
-                .findElement(By.cssSelector("a[href$='/programs/" + program.getId() + "']"))
-                .click();
+        browser.press(By.cssSelector("a[href$='/programs/" + program.getId() + "']"));
         assertThat(browser.heading()).isEqualTo(program.getName());
         assertThat(browser.text(By.id("goals-heading"))).isEqualTo("Effektmål");
         browser.check("admin-program");
 
         browser.driver().findElement(By.id("period")).sendKeys("2024-Q1");
-        browser.driver().findElement(By.xpath("//button[text()='Lav udkast']")).click();
+        browser.press(By.xpath("//button[text()='Lav udkast']"));
         assertThat(browser.heading()).isEqualTo("Opgørelse 2024-Q1");
         assertThat(browser.text(By.id("statement-status"))).isEqualTo("Udkast");
         assertThat(browser.driver().getPageSource()).contains(" kr.");
         browser.check("admin-statement-draft");
 
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Udsted opgørelsen']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Udsted opgørelsen']"));
         assertThat(browser.text(By.id("statement-status"))).isEqualTo("Udstedt");
         String statementPath = Path.of(
                         java.net.URI.create(browser.driver().getCurrentUrl()).getPath())
@@ -64,14 +60,12 @@ class MunicipalityAdminConsoleIT extends ConsoleBrowserIT {
         // A form post without the CSRF token is refused and changes nothing.
         assertThat(browser.fetchStatus("POST", statementPath + "/approval")).isEqualTo(403);
 
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Gør indsigelse']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Gør indsigelse']"));
         assertThat(browser.text(By.cssSelector(".alert.error"))).isNotBlank();
         assertThat(browser.text(By.id("statement-status"))).isEqualTo("Udstedt");
         browser.check("admin-statement-dispute-refused");
 
-        browser.driver().findElement(By.xpath("//button[text()='Godkend']")).click();
+        browser.press(By.xpath("//button[text()='Godkend']"));
         assertThat(browser.text(By.id("statement-status"))).isEqualTo("Godkendt");
         browser.click("Genberegn og kontrollér opgørelsen");
         assertThat(browser.text(By.id("verification-result")))
@@ -106,7 +100,7 @@ class MunicipalityAdminConsoleIT extends ConsoleBrowserIT {
         browser.check("admin-code-mapping");
         browser.driver().findElement(By.id("sourceCode")).sendKeys("X1");
         browser.driver().findElement(By.id("status")).sendKeys("NO-SUCH-STATUS");
-        browser.driver().findElement(By.xpath("//button[text()='Gem']")).click();
+        browser.press(By.xpath("//button[text()='Gem']"));
         assertThat(browser.text(By.cssSelector(".alert.error"))).isNotBlank();
         browser.check("admin-code-mapping-refused");
 

@@ -34,10 +34,7 @@ class OperatorConsoleIT extends ConsoleBrowserIT {
         assertThat(browser.text(By.id("organisations"))).contains("Den Sociale Kapitalfond Effekt");
         browser.check("operator-overview");
 
-        browser.driver()
-                .findElement(
-                        By.xpath("//table[@id='organisations']//a[contains(text(),'Den Sociale Kapitalfond Effekt')]"))
-                .click();
+        browser.press(By.xpath("//table[@id='organisations']//a[contains(text(),'Den Sociale Kapitalfond Effekt')]"));
         assertThat(browser.heading()).contains("Den Sociale Kapitalfond Effekt");
         browser.check("operator-organisation");
 
@@ -72,9 +69,7 @@ class OperatorConsoleIT extends ConsoleBrowserIT {
         type("m-id", key);
         type("m-name", "Opretby Kommune");
         type("m-code", "12");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Opret kommune']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Opret kommune']"));
         assertThat(browser.text(By.id("m-code-error"))).isNotBlank();
         assertThat(browser.driver().findElement(By.id("m-id")).getAttribute("value"))
                 .isEqualTo(key);
@@ -82,9 +77,7 @@ class OperatorConsoleIT extends ConsoleBrowserIT {
         browser.check("operator-municipality-refused");
         browser.driver().findElement(By.id("m-code")).clear();
         type("m-code", code);
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Opret kommune']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Opret kommune']"));
         assertThat(browser.text(By.cssSelector(".alert.success"))).contains("Kommunen er oprettet");
         assertThat(browser.text(By.id("municipalities"))).contains(key).contains("Opretby Kommune");
 
@@ -93,15 +86,11 @@ class OperatorConsoleIT extends ConsoleBrowserIT {
         type("o-name", organisation);
         new Select(browser.driver().findElement(By.id("o-type"))).selectByValue("INVESTOR");
         type("o-cvr", "123");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Opret organisation']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Opret organisation']"));
         assertThat(browser.text(By.id("o-cvr-error"))).isNotBlank();
         assertThat(browser.text(By.id("organisations"))).doesNotContain(organisation);
         browser.driver().findElement(By.id("o-cvr")).clear();
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Opret organisation']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Opret organisation']"));
         assertThat(browser.text(By.id("organisations"))).contains(organisation).contains("Investor");
         browser.check("operator-organisation-created");
 
@@ -114,9 +103,7 @@ class OperatorConsoleIT extends ConsoleBrowserIT {
         type("i-audience", "virkning");
         type("i-rolesClaim", "roles");
         type("i-roleMapping", "sagsbehandler=CASEWORKER");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Registrér identitetsudbyder']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Registrér identitetsudbyder']"));
         assertThat(browser.text(By.cssSelector(".alert.error"))).isNotBlank();
         assertThat(browser.driver().findElement(By.id("i-issuerUri")).getAttribute("value"))
                 .isEqualTo("http://127.0.0.1:9/realms/opret");

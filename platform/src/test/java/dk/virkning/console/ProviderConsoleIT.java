@@ -33,7 +33,7 @@ class ProviderConsoleIT extends ConsoleBrowserIT {
                 .findElement(By.id("file"))
                 .sendKeys(jar.toAbsolutePath().toString());
         browser.driver().findElement(By.id("signature")).sendKeys("bm90IGEgc2lnbmF0dXJl");
-        browser.driver().findElement(By.xpath("//button[text()='Upload']")).click();
+        browser.press(By.xpath("//button[text()='Upload']"));
         assertThat(browser.text(By.cssSelector(".alert.error"))).isNotBlank();
         assertThat(browser.driver().findElements(By.cssSelector("#plugins tbody tr")))
                 .hasSize(versions);
@@ -51,9 +51,7 @@ class ProviderConsoleIT extends ConsoleBrowserIT {
         browser.check("provider-programs-ask");
 
         browser.driver().findElement(By.id("municipality")).sendKeys("norddjurs");
-        browser.driver()
-                .findElement(By.xpath("//button[text()='Vis programmer']"))
-                .click();
+        browser.press(By.xpath("//button[text()='Vis programmer']"));
         WebElement delivered = browser.waitFor(By.cssSelector("section.delivered"));
         assertThat(delivered.getText()).contains("NK1").contains("sundinvest-nk1");
         assertThat(browser.driver().findElements(By.cssSelector("table.goals tbody tr")))
