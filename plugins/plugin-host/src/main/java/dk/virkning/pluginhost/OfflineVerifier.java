@@ -54,9 +54,10 @@ final class OfflineVerifier {
         out.println("lines:            " + result.lines().size() + " earned, "
                 + result.pending().size() + " pending");
         for (StatementHash.Line l : lines) {
-            out.println("  " + l.lineNo() + " " + l.kind() + " " + (l.participantId() == null ? "-" : l.participantId())
+            out.println("  " + l.lineNo() + " " + l.kind() + (l.pendingKind() == null ? "" : " " + l.pendingKind())
+                    + " " + (l.participantId() == null ? "-" : l.participantId())
                     + " " + l.outcome() + " "
-                    + (l.amount() == null ? "-" : l.amount().toPlainString()) + " "
+                    + amount(l) + " "
                     + l.description());
         }
         boolean ok = pluginMatches;
@@ -103,6 +104,14 @@ final class OfflineVerifier {
         out.println("input hash:       " + (input ? "as issued" : "differs from the statement's"));
         out.println("earned:           " + (amount ? "as issued" : "differs from the statement's"));
         return input && amount && statement;
+    }
+
+    /** An earned line's amount, a pending line's open amount as "at most", or "-". */
+    private static String amount(StatementHash.Line l) {
+        if (l.amount() != null) {
+            return l.amount().toPlainString();
+        }
+        return l.openAmount() == null ? "-" : "max " + l.openAmount().toPlainString();
     }
 
     private static String sha256(Path file) throws IOException {

@@ -43,7 +43,7 @@ class PluginTemplateIT {
             Attributes manifest = jar.getManifest().getMainAttributes();
             assertThat(manifest.getValue("Plugin-Id")).isEqualTo("example-plugin");
             assertThat(manifest.getValue("Plugin-Version")).isEqualTo("1.0.0");
-            assertThat(manifest.getValue("Plugin-Requires")).isEqualTo("^1.0");
+            assertThat(manifest.getValue("Plugin-Requires")).isEqualTo("^1.1");
             assertThat(manifest.getValue("Plugin-Provider")).isNotBlank();
             String extensions = new String(
                     jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes(), StandardCharsets.UTF_8);

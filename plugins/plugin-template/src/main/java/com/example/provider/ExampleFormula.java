@@ -7,6 +7,7 @@ import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
 import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.WeeklyStatus;
@@ -18,7 +19,8 @@ import org.pf4j.Extension;
 /**
  * Earned: for each participant, {@code ratePerWeek} for every {@code SELF_SUPPORTING} week {@code
  * 0 <= k < measurementWeeks} known at the period's end, one line per participant, rounded to øre.
- * A participant whose window still has unknown weeks is also pending (more may be earned).
+ * A participant whose window still has unknown weeks is also pending (more may be earned), with the
+ * most it can still earn.
  */
 @Extension
 public class ExampleFormula implements PaymentFormula {
@@ -64,8 +66,14 @@ public class ExampleFormula implements PaymentFormula {
                     amount));
             earned = earned.add(amount);
             if (unknown > 0) {
+                // Say what kind of outcome it is and, where the formula knows it, the most it can still
+                // earn: here every unknown week turning out self-supporting (API 1.1).
                 pending.add(new PendingOutcome(
-                        p.participantId(), OUTCOME, unknown + " weeks of the window are not known yet"));
+                        p.participantId(),
+                        OUTCOME,
+                        unknown + " weeks of the window are not known yet",
+                        PendingKind.WEEKLY_PAYMENT,
+                        Dkk.round(rate.multiply(BigDecimal.valueOf(unknown)))));
             }
         }
         return new FormulaResult(earned, lines, pending);

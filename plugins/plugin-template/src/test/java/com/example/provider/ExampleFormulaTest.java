@@ -7,6 +7,7 @@ import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ReferralFacts;
 import dk.virkning.spi.ResultLine;
@@ -45,7 +46,10 @@ class ExampleFormulaTest {
                         tuple("a", new BigDecimal("4000.50")),
                         tuple("b", new BigDecimal("2000.25")));
         assertThat(result.earned()).isEqualTo(new BigDecimal("6000.75"));
-        assertThat(result.pending()).extracting(PendingOutcome::participantId).containsExactly("b");
+        // b's 2 unknown weeks can still earn at most 2 × 1,000.125 = 2,000.25 DKK
+        assertThat(result.pending())
+                .extracting(PendingOutcome::participantId, PendingOutcome::kind, PendingOutcome::maxAmount)
+                .containsExactly(tuple("b", PendingKind.WEEKLY_PAYMENT, new BigDecimal("2000.25")));
     }
 
     private static ParticipantInput participant(String id, String startWeek, WeeklyStatus... statuses) {

@@ -1,6 +1,7 @@
 package dk.virkning.snapshot;
 
 import dk.virkning.spi.FormulaResult;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import java.math.BigDecimal;
@@ -61,6 +62,9 @@ public final class StatementHash {
      * @param description what it says
      * @param quantity the quantity, or {@code null}
      * @param amount the amount, or {@code null} for a pending line
+     * @param pendingKind what a pending line is ({@link PendingKind} name), or {@code null} for an earned
+     *     line and for a pending line of a plugin that does not say (API 1.0)
+     * @param openAmount the most a pending line can still earn, or {@code null} where not known
      */
     public record Line(
             int lineNo,
@@ -69,7 +73,32 @@ public final class StatementHash {
             String outcome,
             String description,
             BigDecimal quantity,
-            BigDecimal amount) {}
+            BigDecimal amount,
+            String pendingKind,
+            BigDecimal openAmount) {
+
+        /** A line without a pending kind and open amount: an earned line, or a pending line of API 1.0. */
+        public Line(
+                int lineNo,
+                String kind,
+                String participantId,
+                String outcome,
+                String description,
+                BigDecimal quantity,
+                BigDecimal amount) {
+            this(lineNo, kind, participantId, outcome, description, quantity, amount, null, null);
+        }
+    }
+
+    /**
+     * The pending kind a line records: {@code null} for a pending outcome as API 1.0 made it (no kind,
+     * no amount), so that such a statement hashes as it did before kinds existed.
+     */
+    public static String recordedKind(PendingOutcome p) {
+        return p.kind() == PendingKind.UNSPECIFIED && p.maxAmount() == null
+                ? null
+                : p.kind().name();
+    }
 
     /** The statement lines a formula result makes: its earned lines, then its pending outcomes. */
     public static List<Line> lines(FormulaResult result) {
@@ -86,7 +115,16 @@ public final class StatementHash {
                     l.amount()));
         }
         for (PendingOutcome p : result.pending()) {
-            lines.add(new Line(lines.size() + 1, PENDING, p.participantId(), p.outcome(), p.reason(), null, null));
+            lines.add(new Line(
+                    lines.size() + 1,
+                    PENDING,
+                    p.participantId(),
+                    p.outcome(),
+                    p.reason(),
+                    null,
+                    null,
+                    recordedKind(p),
+                    p.maxAmount()));
         }
         return lines;
     }
@@ -105,10 +143,21 @@ public final class StatementHash {
                 .append(s.previousHash() == null ? "-" : s.previousHash())
                 .append('\n');
         for (Line l : lines) {
-            out.append(l.lineNo()).append('|').append(l.kind()).append('|');
+            // Since API 1.1 a pending line's kind follows its line kind ("PENDING:BONUS") and its open
+            // amount stands where an earned line's amount does ("max:1500.00"): fixed fields that no
+            // plugin text can imitate. A line without a kind is written as before, so statements from
+            // before kinds existed hash as they did.
+            out.append(l.lineNo()).append('|').append(l.kind());
+            if (l.pendingKind() != null) {
+                out.append(':').append(l.pendingKind());
+            }
+            out.append('|');
             out.append(l.participantId() == null ? "-" : l.participantId()).append('|');
             out.append(l.outcome()).append('|').append(plain(l.quantity())).append('|');
-            out.append(plain(l.amount()))
+            out.append(
+                            l.pendingKind() != null && l.openAmount() != null
+                                    ? "max:" + plain(l.openAmount())
+                                    : plain(l.amount()))
                     .append('|')
                     .append(l.description().replace('\n', ' '))
                     .append('\n');

@@ -8,6 +8,7 @@ import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.LifecycleEvent;
 import dk.virkning.spi.ParticipantInput;
 import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.WeeklyStatus;
@@ -65,7 +66,11 @@ public class CoursePackagesFormula implements PaymentFormula {
                 WeeklyStatus status = p.statusAsOf(k, horizon);
                 if (status == WeeklyStatus.UNKNOWN) {
                     pending.add(new PendingOutcome(
-                            p.participantId(), "RECOVERY_BONUS", "week k = " + k + " is not known yet"));
+                            p.participantId(),
+                            "RECOVERY_BONUS",
+                            "week k = " + k + " is not known yet",
+                            PendingKind.BONUS,
+                            Dkk.round(terms.recoveryBonus())));
                     break;
                 }
                 if (status != WeeklyStatus.SICKNESS_BENEFIT) {

@@ -9,6 +9,7 @@ import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.LifecycleEvent;
 import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.SettlementPeriod;
@@ -64,7 +65,10 @@ class CoursePackagesFormulaTest {
                         started("INTERDISCIPLINARY_EXTENDED|P4"),
                         completed("INTERDISCIPLINARY_EXTENDED", 120)));
         assertThat(r.earned()).isEqualByComparingTo("30000.00");
-        assertThat(r.pending()).extracting(PendingOutcome::outcome).containsExactly("RECOVERY_BONUS");
+        assertThat(r.pending())
+                .extracting(PendingOutcome::outcome, PendingOutcome::kind, PendingOutcome::maxAmount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "RECOVERY_BONUS", PendingKind.BONUS, new BigDecimal("5000.00")));
     }
 
     @Test

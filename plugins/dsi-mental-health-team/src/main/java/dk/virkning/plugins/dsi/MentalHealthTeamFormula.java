@@ -7,6 +7,7 @@ import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
 import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.Terms;
@@ -41,25 +42,27 @@ public class MentalHealthTeamFormula implements PaymentFormula {
         BigDecimal cap = term(context.terms(), "maxTotalPayment");
         IsoWeek horizon = context.period().horizon();
         List<ResultLine> lines = new ArrayList<>();
-        List<PendingOutcome> pending = new ArrayList<>();
+        List<Open> open = new ArrayList<>();
         BigDecimal sum = Dkk.zero();
         for (ParticipantInput p : context.participants()) {
             WeeklyStatus o1 = p.statusAsOf(O1_WEEK, horizon);
             if (o1 == WeeklyStatus.UNKNOWN) {
-                pending.add(new PendingOutcome(p.participantId(), "O1", "week k = 39 is not known yet"));
+                open.add(new Open(p.participantId(), "O1", "week k = 39 is not known yet", Dkk.round(rateO1)));
             } else if (o1 == WeeklyStatus.SELF_SUPPORTING) {
                 lines.add(line(p, "O1", "Self-supporting in week k = 39", rateO1));
                 sum = sum.add(Dkk.round(rateO1));
             }
             int selfSupporting = 0;
-            boolean complete = true;
+            int unknown = 0;
             for (int k = O2_FIRST; k <= O2_LAST; k++) {
                 WeeklyStatus s = p.statusAsOf(k, horizon);
-                complete &= s != WeeklyStatus.UNKNOWN;
+                unknown += s == WeeklyStatus.UNKNOWN ? 1 : 0;
                 selfSupporting += s == WeeklyStatus.SELF_SUPPORTING ? 1 : 0;
             }
-            if (!complete) {
-                pending.add(new PendingOutcome(p.participantId(), "O2", "weeks k = 40..91 are not all known yet"));
+            if (unknown > 0) {
+                // Nothing when even every unknown week being self-supporting would not reach the count.
+                BigDecimal most = selfSupporting + unknown >= O2_REQUIRED ? Dkk.round(rateO2) : Dkk.zero();
+                open.add(new Open(p.participantId(), "O2", "weeks k = 40..91 are not all known yet", most));
             } else if (selfSupporting >= O2_REQUIRED) {
                 lines.add(line(p, "O2", selfSupporting + " self-supporting weeks among k = 40..91", rateO2));
                 sum = sum.add(Dkk.round(rateO2));
@@ -71,8 +74,22 @@ public class MentalHealthTeamFormula implements PaymentFormula {
             lines.add(new ResultLine(null, "CAP", "Capped at the maximum total payment", null, cut));
             earned = sum.add(cut);
         }
+        // Nothing can earn more than what the cap leaves.
+        BigDecimal room = Dkk.round(cap).subtract(earned).max(Dkk.zero());
+        List<PendingOutcome> pending = new ArrayList<>(open.size());
+        for (Open o : open) {
+            pending.add(new PendingOutcome(
+                    o.participantId(),
+                    o.outcome(),
+                    o.reason(),
+                    PendingKind.OUTCOME_PAYMENT,
+                    o.most().min(room)));
+        }
         return new FormulaResult(earned, lines, pending);
     }
+
+    /** An outcome not decided yet and the most it pays if it is achieved. */
+    private record Open(String participantId, String outcome, String reason, BigDecimal most) {}
 
     private static ResultLine line(ParticipantInput p, String outcome, String description, BigDecimal rate) {
         return new ResultLine(p.participantId(), outcome, description, BigDecimal.ONE, Dkk.round(rate));

@@ -8,6 +8,7 @@ import dk.virkning.spi.FormulaException;
 import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.SettlementPeriod;
@@ -58,7 +59,35 @@ class MentalHealthTeamFormulaTest {
         // Only 60 weeks known: O1 decided (S at k = 39: 20000.00); O2's window is incomplete
         FormulaResult r = evaluate(terms(), LATE, p("p1", "B".repeat(39) + "S".repeat(21)));
         assertThat(r.earned()).isEqualByComparingTo("20000.00");
-        assertThat(r.pending()).extracting(PendingOutcome::outcome).containsExactly("O2");
+        // 20 self-supporting weeks of k = 40..91 known, 32 unknown: O2 (40000.00) is still reachable
+        assertThat(r.pending())
+                .extracting(PendingOutcome::outcome, PendingOutcome::kind, PendingOutcome::maxAmount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "O2", PendingKind.OUTCOME_PAYMENT, new BigDecimal("40000.00")));
+    }
+
+    @Test
+    void anOutcomeThatCanNoLongerBeReachedHasNothingOpen() throws FormulaException {
+        // k = 40..53 on benefit (14 weeks), the remaining 38 unknown: at most 38 of the 39 needed
+        FormulaResult r = evaluate(terms(), LATE, p("p1", "B".repeat(54)));
+        assertThat(r.pending()).singleElement().satisfies(x -> assertThat(x.maxAmount())
+                .isEqualTo(new BigDecimal("0.00")));
+    }
+
+    @Test
+    void theOpenAmountIsNoMoreThanTheCapLeaves() throws FormulaException {
+        // cap 30000: p1 earns O1 and O2 (60000, cut to 30000); p2's O1 and O2 are open but nothing is left
+        FormulaResult r = evaluate(
+                terms("maxTotalPayment", new BigDecimal("30000")),
+                LATE,
+                p("p1", "B".repeat(39) + "S".repeat(53)),
+                p("p2", "B".repeat(39)));
+        assertThat(r.earned()).isEqualByComparingTo("30000.00");
+        assertThat(r.pending())
+                .extracting(PendingOutcome::outcome, PendingOutcome::maxAmount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("O1", new BigDecimal("0.00")),
+                        org.assertj.core.groups.Tuple.tuple("O2", new BigDecimal("0.00")));
     }
 
     @Test
@@ -68,7 +97,11 @@ class MentalHealthTeamFormulaTest {
         SettlementPeriod q3 = new SettlementPeriod(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 9, 30));
         FormulaResult r = evaluate(terms(), q3, p("p1", "S".repeat(92)));
         assertThat(r.earned()).isEqualByComparingTo("0.00");
-        assertThat(r.pending()).extracting(PendingOutcome::outcome).containsExactly("O1", "O2");
+        assertThat(r.pending())
+                .extracting(PendingOutcome::outcome, PendingOutcome::maxAmount)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("O1", new BigDecimal("20000.00")),
+                        org.assertj.core.groups.Tuple.tuple("O2", new BigDecimal("40000.00")));
     }
 
     @Test

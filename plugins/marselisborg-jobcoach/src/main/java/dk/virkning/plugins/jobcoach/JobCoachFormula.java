@@ -7,6 +7,7 @@ import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
 import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.WeeklyStatus;
@@ -50,28 +51,45 @@ public class JobCoachFormula implements PaymentFormula {
                     BigDecimal.valueOf(runs.paidWeeks()),
                     amount));
             earned = earned.add(amount);
+            BigDecimal cap = Dkk.round(terms.capPerParticipant());
             if (amount.compareTo(terms.capPerParticipant()) > 0) {
-                BigDecimal cut = Dkk.round(terms.capPerParticipant()).subtract(amount);
+                BigDecimal cut = cap.subtract(amount);
                 lines.add(new ResultLine(p.participantId(), "CAP", "Capped per participant", null, cut));
                 earned = earned.add(cut);
             }
             if (runs.openShortRun()) {
+                // At most: the open run goes on to the end of the window, within the cap.
+                BigDecimal run =
+                        Dkk.round(rate.multiply(BigDecimal.valueOf(terms.measurementWeeks() - runs.openRunStart())));
+                BigDecimal room = cap.subtract(amount.min(cap)).max(Dkk.zero());
                 pending.add(new PendingOutcome(
                         p.participantId(),
                         OUTCOME,
                         "an open run of self-supporting weeks is shorter than " + terms.qualifyingRunWeeks()
-                                + " weeks so far"));
+                                + " weeks so far",
+                        PendingKind.WEEKLY_PAYMENT,
+                        run.min(room)));
             }
         }
         return new FormulaResult(earned, lines, pending);
     }
 
-    /** The runs of one participant as seen at the horizon. */
-    record Runs(int paidWeeks, boolean openShortRun) {
+    /**
+     * The runs of one participant as seen at the horizon.
+     *
+     * @param paidWeeks weeks in the window that are in a run of at least the qualifying length
+     * @param openRunStart the first week of the first run shorter than that which reaches an unknown week (so
+     *     may still qualify), or -1
+     */
+    record Runs(int paidWeeks, int openRunStart) {
+
+        boolean openShortRun() {
+            return openRunStart >= 0;
+        }
 
         static Runs of(ParticipantInput p, IsoWeek horizon, int window, int qualifying) {
             int paid = 0;
-            boolean openShort = false;
+            int openStart = -1;
             int k = 0;
             while (k < window) {
                 if (p.statusAsOf(k, horizon) != WeeklyStatus.SELF_SUPPORTING) {
@@ -85,12 +103,12 @@ public class JobCoachFormula implements PaymentFormula {
                 int length = end - k + 1;
                 if (length >= qualifying) {
                     paid += Math.min(end, window - 1) - k + 1;
-                } else if (p.statusAsOf(end + 1, horizon) == WeeklyStatus.UNKNOWN) {
-                    openShort = true;
+                } else if (openStart < 0 && p.statusAsOf(end + 1, horizon) == WeeklyStatus.UNKNOWN) {
+                    openStart = k;
                 }
                 k = end + 1;
             }
-            return new Runs(paid, openShort);
+            return new Runs(paid, openStart);
         }
     }
 }

@@ -10,6 +10,7 @@ import dk.virkning.spi.FormulaException;
 import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.SettlementPeriod;
 import dk.virkning.spi.StatusTimeline;
@@ -58,8 +59,20 @@ class JobCoachFormulaTest {
         // B S S then unknown: the run of 2 may grow
         FormulaResult r = evaluate(terms(), WIDE, p("p1", "SICKNESS_BENEFIT", "BSS"));
         assertThat(r.earned()).isEqualByComparingTo("0.00");
-        assertThat(r.pending()).singleElement().satisfies(x -> assertThat(x.participantId())
-                .isEqualTo("p1"));
+        // at most the run goes on to the end of the window (103 weeks × 2500), within the cap 150000.00
+        assertThat(r.pending()).singleElement().satisfies(x -> {
+            assertThat(x.participantId()).isEqualTo("p1");
+            assertThat(x.kind()).isEqualTo(PendingKind.WEEKLY_PAYMENT);
+            assertThat(x.maxAmount()).isEqualTo(new BigDecimal("150000.00"));
+        });
+    }
+
+    @Test
+    void anOpenRunCanEarnAtMostTheWeeksLeftInTheWindow() throws FormulaException {
+        // window 10: B*6 then S S: the open run k = 6.. can be paid for k = 6..9: 4 × 2500 = 10000.00
+        FormulaResult r = evaluate(terms("measurementWeeks", 10), WIDE, p("p1", "SICKNESS_BENEFIT", "BBBBBBSS"));
+        assertThat(r.pending()).singleElement().satisfies(x -> assertThat(x.maxAmount())
+                .isEqualTo(new BigDecimal("10000.00")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import dk.virkning.spi.InterventionModel;
 import dk.virkning.spi.InterventionModelProvider;
 import dk.virkning.spi.ParticipantInput;
 import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.SettlementPeriod;
 import dk.virkning.spi.Terms;
@@ -111,6 +112,16 @@ public abstract class PluginContractTest {
         result.lines().stream().filter(l -> l.participantId() != null).forEach(l -> assertThat(known)
                 .contains(l.participantId()));
         result.pending().forEach(p -> assertThat(known).contains(p.participantId()));
+    }
+
+    @Test
+    void openAmountsAreDkkWithAtMostTwoDecimalsAndNotNegative() throws Exception {
+        for (PendingOutcome p : evaluate().pending()) {
+            p.openAmount().ifPresent(amount -> {
+                assertThat(amount.scale()).as(p.toString()).isLessThanOrEqualTo(2);
+                assertThat(amount.signum()).as(p.toString()).isNotNegative();
+            });
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
 import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.WeeklyStatus;
@@ -39,16 +40,11 @@ public class Nk1PaymentFormula implements PaymentFormula {
         Nk1Terms terms = Nk1Terms.of(context.terms());
         IsoWeek horizon = context.period().horizon();
         List<ResultLine> lines = new ArrayList<>();
-        List<PendingOutcome> pending = new ArrayList<>();
+        List<Open> open = new ArrayList<>();
         BigDecimal sum = Dkk.zero();
         for (ParticipantInput p : context.participants()) {
             Window w = Window.count(p, terms.measurementWeeks(), horizon);
-            // Σ_k (baseline − b_k) = known × baseline − benefit weeks, exact in BigDecimal; the product
-            // is rounded once, per line, as DOMAIN.md §5 asks.
-            BigDecimal weeks = terms.baselineBenefitShare()
-                    .multiply(BigDecimal.valueOf(w.known()))
-                    .subtract(BigDecimal.valueOf(w.benefit()));
-            BigDecimal amount = Dkk.round(terms.savingsShare().multiply(weeks).multiply(terms.weeklyNetCost()));
+            BigDecimal amount = savings(terms, w.known(), w.benefit());
             sum = sum.add(amount);
             lines.add(new ResultLine(
                     p.participantId(),
@@ -58,20 +54,44 @@ public class Nk1PaymentFormula implements PaymentFormula {
                     BigDecimal.valueOf(w.known()),
                     amount));
             if (w.known() < terms.measurementWeeks()) {
-                pending.add(new PendingOutcome(
-                        p.participantId(),
-                        SAVINGS,
-                        (terms.measurementWeeks() - w.known()) + " of the " + terms.measurementWeeks()
-                                + " measurement weeks are not known yet"));
+                // At most: every week not known yet turns out to be without benefit.
+                BigDecimal best = savings(terms, terms.measurementWeeks(), w.benefit());
+                open.add(new Open(p.participantId(), terms.measurementWeeks() - w.known(), best.subtract(amount)));
             }
         }
-        ResultLine adjustment = programAdjustment(sum, Dkk.round(terms.maxTotalPayment()));
+        BigDecimal cap = Dkk.round(terms.maxTotalPayment());
+        ResultLine adjustment = programAdjustment(sum, cap);
         if (adjustment != null) {
             lines.add(adjustment);
             sum = sum.add(adjustment.amount());
         }
+        // Nothing can earn more than what the cap leaves.
+        BigDecimal room = cap.subtract(sum).max(Dkk.zero());
+        List<PendingOutcome> pending = new ArrayList<>(open.size());
+        for (Open o : open) {
+            pending.add(new PendingOutcome(
+                    o.participantId(),
+                    SAVINGS,
+                    o.unknownWeeks() + " of the " + terms.measurementWeeks() + " measurement weeks are not known yet",
+                    PendingKind.WEEKLY_PAYMENT,
+                    o.most().max(Dkk.zero()).min(room)));
+        }
         return new FormulaResult(sum, lines, pending);
     }
+
+    /**
+     * savingsShare × Σ_k (baseline − b_k) × weekly net cost over {@code known} weeks of which {@code
+     * benefit} were benefit weeks: Σ_k (baseline − b_k) = known × baseline − benefit, exact in
+     * BigDecimal; the product is rounded once, per line, as DOMAIN.md §5 asks.
+     */
+    private static BigDecimal savings(Nk1Terms terms, int known, int benefit) {
+        BigDecimal weeks =
+                terms.baselineBenefitShare().multiply(BigDecimal.valueOf(known)).subtract(BigDecimal.valueOf(benefit));
+        return Dkk.round(terms.savingsShare().multiply(weeks).multiply(terms.weeklyNetCost()));
+    }
+
+    /** A participant whose measurement window is not complete, and the most its line can still grow. */
+    private record Open(String participantId, int unknownWeeks, BigDecimal most) {}
 
     /**
      * The program-level line that brings the sum of the participant lines into [0, cap], or {@code

@@ -15,6 +15,7 @@ import dk.virkning.spi.FormulaException;
 import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.ParticipantInput;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import dk.virkning.spi.SettlementPeriod;
@@ -106,9 +107,40 @@ class Nk1PaymentFormulaTest {
                         tuple(BigDecimal.valueOf(4), new BigDecimal("5760.00")),
                         tuple(BigDecimal.valueOf(2), new BigDecimal("2880.00")));
         assertThat(result.earned()).isEqualTo(new BigDecimal("11160.00"));
+        // at most, every unknown week is without benefit: p1 1 × 1440.00, p3 2 × 1440.00
         assertThat(result.pending())
-                .extracting(PendingOutcome::participantId, PendingOutcome::outcome)
-                .containsExactly(tuple("p1", "SAVINGS"), tuple("p3", "SAVINGS"));
+                .extracting(
+                        PendingOutcome::participantId,
+                        PendingOutcome::outcome,
+                        PendingOutcome::kind,
+                        PendingOutcome::maxAmount)
+                .containsExactly(
+                        tuple("p1", "SAVINGS", PendingKind.WEEKLY_PAYMENT, new BigDecimal("1440.00")),
+                        tuple("p3", "SAVINGS", PendingKind.WEEKLY_PAYMENT, new BigDecimal("2880.00")));
+    }
+
+    @Test
+    void theOpenAmountIsNoMoreThanTheCapLeaves() throws FormulaException {
+        // measurementWeeks 4, cap 10000. p1 S: 1440.00, 3 unknown weeks could add 4320.00; p2 SSSS:
+        // 5760.00. Earned 7200.00, so the cap leaves 2800.00: p1's open amount is 2800.00.
+        FormulaResult result = evaluate(
+                terms("measurementWeeks", 4, "maxTotalPayment", new BigDecimal("10000")),
+                Q4_2024,
+                participant("p1", "S"),
+                participant("p2", "SSSS"));
+        assertThat(result.earned()).isEqualTo(new BigDecimal("7200.00"));
+        assertThat(result.pending()).singleElement().satisfies(p -> assertThat(p.openAmount())
+                .contains(new BigDecimal("2800.00")));
+    }
+
+    @Test
+    void aWindowOfBenefitWeeksHasOnlyTheUnknownWeeksOpen() throws FormulaException {
+        // measurementWeeks 4. p1 DD: −720.00; if both unknown weeks are without benefit the line is
+        // 2 × 1440 − 720 = 2160.00, so 2880.00 more is open. The program floor line does not change it.
+        FormulaResult result = evaluate(terms("measurementWeeks", 4), Q4_2024, participant("p1", "DD"));
+        assertThat(result.earned()).isEqualByComparingTo("0.00");
+        assertThat(result.pending()).singleElement().satisfies(p -> assertThat(p.maxAmount())
+                .isEqualTo(new BigDecimal("2880.00")));
     }
 
     @Test
