@@ -150,3 +150,16 @@ CREATE TABLE shedlock (
     locked_at  timestamp    NOT NULL,
     locked_by  varchar(255) NOT NULL
 );
+
+--changeset virkning:settlement-5
+-- Open money (plugin API 1.1): what a pending line stands for and the most it can still earn. Both are
+-- NULL on the lines of statements from before, and on pending lines of a plugin that does not say;
+-- the statement hash includes them only where the kind is recorded, so those statements verify as
+-- they did. Earned lines never have them.
+ALTER TABLE statement_line
+    ADD COLUMN pending_kind varchar(20)
+        CHECK (pending_kind IN ('OUTCOME_PAYMENT', 'WEEKLY_PAYMENT', 'BONUS', 'UNSPECIFIED')),
+    ADD COLUMN open_amount numeric(14,2) CHECK (open_amount >= 0),
+    ADD CONSTRAINT statement_line_open_only_pending
+        CHECK (kind = 'PENDING' OR (pending_kind IS NULL AND open_amount IS NULL)),
+    ADD CONSTRAINT statement_line_open_has_kind CHECK (open_amount IS NULL OR pending_kind IS NOT NULL);

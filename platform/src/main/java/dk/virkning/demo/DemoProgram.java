@@ -25,7 +25,7 @@ record DemoProgram(
         List<String> quarters,
         List<Capital> capital) {
 
-    static final String PLUGIN_VERSION = "1.0.0";
+    static final String PLUGIN_VERSION = "1.1.0";
 
     DemoProgram {
         investors = List.copyOf(investors);

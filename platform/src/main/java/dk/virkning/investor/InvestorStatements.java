@@ -6,9 +6,11 @@ import dk.virkning.organisation.OrganisationId;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
 import dk.virkning.program.Programs;
+import dk.virkning.settlement.OpenTotal;
 import dk.virkning.settlement.OutcomeTotal;
 import dk.virkning.settlement.Settlements;
 import dk.virkning.settlement.StatementContent;
+import dk.virkning.settlement.StoredLine;
 import dk.virkning.settlement.StoredStatement;
 import dk.virkning.shared.ProblemException;
 import dk.virkning.tenant.Municipalities;
@@ -46,9 +48,14 @@ class InvestorStatements {
         Map<ProgramId, Program> funded =
                 programs.fundedBy(investor).stream().collect(Collectors.toMap(Program::id, Function.identity()));
         Page<StoredStatement> page = settlements.statementsOf(List.copyOf(funded.keySet()), pageable);
-        Map<UUID, List<OutcomeTotal>> totals =
-                settlements.earnedTotals(page.stream().map(StoredStatement::id).toList());
-        return page.map(s -> toApi(s, funded.get(s.program()), totals.getOrDefault(s.id(), List.of())));
+        List<UUID> ids = page.stream().map(StoredStatement::id).toList();
+        Map<UUID, List<OutcomeTotal>> totals = settlements.earnedTotals(ids);
+        Map<UUID, List<OpenTotal>> open = settlements.openTotals(ids);
+        return page.map(s -> toApi(
+                s,
+                funded.get(s.program()),
+                totals.getOrDefault(s.id(), List.of()),
+                open.getOrDefault(s.id(), List.of())));
     }
 
     @Transactional(readOnly = true)
@@ -63,10 +70,12 @@ class InvestorStatements {
         if (program == null) {
             throw ProblemException.notFound("Statement " + statementId);
         }
-        return toApi(statement, program, OutcomeTotal.of(settlements.lines(statementId)));
+        List<StoredLine> lines = settlements.lines(statementId);
+        return toApi(statement, program, OutcomeTotal.of(lines), OpenTotal.of(lines));
     }
 
-    private InvestorStatement toApi(StoredStatement s, Program program, List<OutcomeTotal> totals) {
+    private InvestorStatement toApi(
+            StoredStatement s, Program program, List<OutcomeTotal> totals, List<OpenTotal> open) {
         StatementContent c = s.content();
         boolean suppressed = OutcomeAggregation.suppressCount(c.participants());
         return new InvestorStatement()
@@ -92,6 +101,7 @@ class InvestorStatements {
                 .participants(suppressed ? null : c.participants())
                 .participantsSuppressed(suppressed)
                 .outcomes(OutcomeAggregation.aggregateTotals(totals))
+                .openAmounts(OutcomeAggregation.aggregateOpen(open))
                 .issuedAt(s.lifecycle().issuedAt().atOffset(ZoneOffset.UTC));
     }
 }

@@ -1,6 +1,9 @@
 package dk.virkning.investor;
 
+import dk.virkning.api.model.OpenAmountAggregate;
 import dk.virkning.api.model.OutcomeAggregate;
+import dk.virkning.api.model.PendingKind;
+import dk.virkning.settlement.OpenTotal;
 import dk.virkning.settlement.OutcomeTotal;
 import dk.virkning.settlement.StoredLine;
 import java.util.ArrayList;
@@ -31,6 +34,24 @@ final class OutcomeAggregation {
                     .outcome(total.outcome())
                     .participants(suppressed || isProgramLevel ? null : count)
                     .amount(suppressed ? null : total.amount().toPlainString())
+                    .suppressed(suppressed));
+        }
+        return out;
+    }
+
+    /**
+     * The open money per kind, suppressed like an outcome cell: a kind whose pending outcomes concern
+     * fewer than {@link #MIN_CELL} persons shows neither its count nor its amount.
+     */
+    static List<OpenAmountAggregate> aggregateOpen(List<OpenTotal> totals) {
+        List<OpenAmountAggregate> out = new ArrayList<>();
+        for (OpenTotal total : totals) {
+            boolean suppressed = total.persons() < MIN_CELL;
+            out.add(new OpenAmountAggregate()
+                    .kind(PendingKind.valueOf(total.kind().name()))
+                    .participants(suppressed ? null : total.persons())
+                    .amount(suppressed ? null : total.amount().toPlainString())
+                    .unbounded(suppressed ? null : total.unbounded())
                     .suppressed(suppressed));
         }
         return out;

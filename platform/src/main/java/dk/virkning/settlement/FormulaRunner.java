@@ -35,6 +35,9 @@ class FormulaRunner {
 
     static final int MAX_TEXT_LENGTH = 1000;
 
+    /** The largest open amount a statement line holds (numeric(14,2)). */
+    static final BigDecimal MAX_OPEN_AMOUNT = new BigDecimal("999999999999.99");
+
     private final PluginCalls calls;
 
     FormulaRunner(PluginCalls calls) {
@@ -118,8 +121,19 @@ class FormulaRunner {
             if (unfit(p.outcome(), MAX_OUTCOME_LENGTH) || unfit(p.reason(), MAX_TEXT_LENGTH)) {
                 throw failed(plugin, "returned a pending outcome with a text longer than the contract allows");
             }
+            if (p.maxAmount() != null && !fitsOpenAmount(p.maxAmount())) {
+                throw failed(
+                        plugin,
+                        "returned an open amount that is negative, has more than 2 decimals or exceeds "
+                                + MAX_OPEN_AMOUNT.toPlainString());
+            }
         }
         return result;
+    }
+
+    /** At most 2 decimals, not negative, and within what a statement line can hold. */
+    private static boolean fitsOpenAmount(BigDecimal amount) {
+        return amount.scale() <= 2 && amount.signum() >= 0 && amount.compareTo(MAX_OPEN_AMOUNT) <= 0;
     }
 
     /** Too long, or carrying control characters that no statement text may hold. */

@@ -216,6 +216,12 @@ public class Settlements {
         return lines.earnedTotals(statementIds);
     }
 
+    /** What the pending lines of each of the given statements leave open per kind, in one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<OpenTotal>> openTotals(Collection<UUID> statementIds) {
+        return lines.openTotals(statementIds);
+    }
+
     private static BigDecimal earned(StoredStatement s) {
         return s.content().amounts().earned();
     }

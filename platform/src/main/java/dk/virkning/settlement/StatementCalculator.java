@@ -122,7 +122,9 @@ class StatementCalculator {
                     p.outcome(),
                     p.reason(),
                     null,
-                    null));
+                    null,
+                    dk.virkning.snapshot.StatementHash.recordedKind(p) == null ? null : p.kind(),
+                    p.maxAmount()));
         }
         return lines;
     }

@@ -30,7 +30,9 @@ final class StatementHash {
                                 l.outcome(),
                                 l.description(),
                                 l.quantity(),
-                                l.amount()))
+                                l.amount(),
+                                l.pendingKind() == null ? null : l.pendingKind().name(),
+                                l.openAmount()))
                         .toList());
     }
 }

@@ -1,5 +1,6 @@
 package dk.virkning.settlement;
 
+import dk.virkning.spi.PendingKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,8 +27,8 @@ class StatementLines {
 
     List<StoredLine> of(UUID statement) {
         return jdbc.query(
-                "SELECT line_no, kind, participant_id, outcome, description, quantity, amount"
-                        + " FROM statement_line WHERE statement_id = ? ORDER BY line_no",
+                "SELECT line_no, kind, participant_id, outcome, description, quantity, amount, pending_kind,"
+                        + " open_amount FROM statement_line WHERE statement_id = ? ORDER BY line_no",
                 (rs, i) -> new StoredLine(
                         rs.getInt(1),
                         rs.getString(2),
@@ -35,7 +36,9 @@ class StatementLines {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getBigDecimal(6),
-                        rs.getBigDecimal(7)),
+                        rs.getBigDecimal(7),
+                        rs.getString(8) == null ? null : PendingKind.valueOf(rs.getString(8)),
+                        rs.getBigDecimal(9)),
                 statement);
     }
 
@@ -60,10 +63,36 @@ class StatementLines {
         return totals;
     }
 
+    /** What the pending lines of each of the given statements leave open per kind, summed by the database. */
+    Map<UUID, List<OpenTotal>> openTotals(Collection<UUID> statements) {
+        Map<UUID, List<OpenTotal>> totals = new HashMap<>();
+        if (statements.isEmpty()) {
+            return totals;
+        }
+        jdbc.query(
+                "SELECT statement_id, coalesce(pending_kind, '" + PendingKind.UNSPECIFIED + "'), count(*),"
+                        + " count(DISTINCT participant_id), coalesce(sum(open_amount), 0.00), count(*) - count(open_amount)"
+                        + " FROM statement_line WHERE statement_id = ANY (?) AND kind = '" + StoredLine.PENDING + "'"
+                        + " GROUP BY 1, 2",
+                rs -> {
+                    totals.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                            .add(new OpenTotal(
+                                    PendingKind.valueOf(rs.getString(2)),
+                                    rs.getInt(3),
+                                    rs.getInt(4),
+                                    rs.getBigDecimal(5).setScale(2),
+                                    rs.getInt(6)));
+                },
+                (Object) statements.toArray(UUID[]::new));
+        totals.values().forEach(t -> t.sort(Comparator.comparing(OpenTotal::kind)));
+        return totals;
+    }
+
     void insert(StoredStatement s, List<StoredLine> lines) {
         jdbc.batchUpdate(
                 "INSERT INTO statement_line (statement_id, line_no, tenant_id, kind, participant_id, outcome,"
-                        + " description, quantity, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " description, quantity, amount, pending_kind, open_amount)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines,
                 1000,
                 (ps, l) -> {
@@ -76,6 +105,9 @@ class StatementLines {
                     ps.setString(7, l.description());
                     ps.setBigDecimal(8, l.quantity());
                     ps.setBigDecimal(9, l.amount());
+                    ps.setString(
+                            10, l.pendingKind() == null ? null : l.pendingKind().name());
+                    ps.setBigDecimal(11, l.openAmount());
                 });
     }
 }

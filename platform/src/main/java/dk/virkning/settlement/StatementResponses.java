@@ -1,5 +1,7 @@
 package dk.virkning.settlement;
 
+import dk.virkning.api.model.OpenAmount;
+import dk.virkning.api.model.PendingKind;
 import dk.virkning.api.model.PendingOutcome;
 import dk.virkning.api.model.Period;
 import dk.virkning.api.model.Statement;
@@ -62,7 +64,17 @@ final class StatementResponses {
                         .map(line -> new PendingOutcome()
                                 .participantId(line.participantId())
                                 .outcome(line.outcome())
-                                .reason(line.description()))
+                                .reason(line.description())
+                                .kind(PendingKind.valueOf(line.openKind().name()))
+                                .openAmount(plain(line.openAmount())))
+                        .toList())
+                .openAmounts(OpenTotal.of(lines).stream()
+                        .map(t -> new OpenAmount()
+                                .kind(PendingKind.valueOf(t.kind().name()))
+                                .pending(t.pending())
+                                .participants(t.persons())
+                                .amount(t.amount().toPlainString())
+                                .unbounded(t.unbounded()))
                         .toList())
                 .createdAt(utc(l.createdAt()))
                 .createdBy(l.createdBy())

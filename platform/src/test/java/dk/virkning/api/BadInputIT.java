@@ -11,6 +11,7 @@ import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.Scenario;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -68,14 +69,15 @@ class BadInputIT extends PlatformIT {
                 programs,
                 tokens.admin(municipality),
                 "application/json",
-                programJson(provider.getId().toString(), "1.0.0", "{}", "\"many\""));
+                programJson(provider.getId().toString(), Scenario.FIRST_PARTY_VERSION, "{}", "\"many\""));
         assertProblem(r, 400, "capacity");
     }
 
     @Test
     void explicitNullsAreRefusedByNameNotServerErrors() throws Exception {
         String body = "{\"name\":\"x\",\"providerId\":\"" + provider.getId() + "\",\"investorIds\":null,"
-                + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"1.0.0\",\"terms\":null,"
+                + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"" + Scenario.FIRST_PARTY_VERSION
+                + "\",\"terms\":null,"
                 + "\"startDate\":\"2024-01-01\",\"capacity\":5}";
         assertProblem(
                 send("POST", programs, tokens.admin(municipality), "application/json", body),
@@ -108,7 +110,7 @@ class BadInputIT extends PlatformIT {
                 programs,
                 tokens.admin(municipality),
                 "application/json",
-                programJson(provider.getId().toString(), "1.0.0", "{\"savingsShare\":1.5}", "5"));
+                programJson(provider.getId().toString(), Scenario.FIRST_PARTY_VERSION, "{\"savingsShare\":1.5}", "5"));
         assertProblem(r, 422, "schema");
         assertThat(r.body()).contains("terms");
         assertThat(programCount()).isEqualTo(before);
@@ -128,7 +130,7 @@ class BadInputIT extends PlatformIT {
                 programs,
                 tokens.admin(municipality),
                 "application/json",
-                programJson("00000000-0000-0000-0000-000000000001", "1.0.0", "{}", "5"));
+                programJson("00000000-0000-0000-0000-000000000001", Scenario.FIRST_PARTY_VERSION, "{}", "5"));
         assertProblem(r2, 422, "provider");
     }
 

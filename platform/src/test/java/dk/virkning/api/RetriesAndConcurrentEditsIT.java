@@ -11,6 +11,7 @@ import dk.virkning.client.model.Program;
 import dk.virkning.client.model.SettlementRequest;
 import dk.virkning.client.model.Statement;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.Scenario;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,8 @@ class RetriesAndConcurrentEditsIT extends PlatformIT {
         String p2 = "/api/v1/municipalities/" + m2 + "/programs";
         // The same key in two municipalities (two callers): each answer is its own (422 there: no provider).
         String body = "{\"name\":\"x\",\"providerId\":\"" + UUID.randomUUID() + "\",\"investorIds\":[],"
-                + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"1.0.0\",\"terms\":{},"
+                + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"" + Scenario.FIRST_PARTY_VERSION
+                + "\",\"terms\":{},"
                 + "\"startDate\":\"2024-01-01\",\"capacity\":5}";
         HttpResponse<String> a =
                 send("POST", p1, tokens.admin(m1), "application/json", body, Map.of("Idempotency-Key", key));

@@ -13,6 +13,7 @@ import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Participant;
 import dk.virkning.client.model.Program;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.Scenario;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,14 +43,14 @@ class StrictReadingIT extends PlatformIT {
 
     @Test
     void aNumberIsNotABoolean() throws Exception {
-        String path = "/api/v1/plugins/sundinvest-nk1/versions/1.0.0/availability";
+        String path = "/api/v1/plugins/sundinvest-nk1/versions/" + Scenario.FIRST_PARTY_VERSION + "/availability";
         assertProblem(send("PUT", path, tokens.operator(), "application/json", "{\"enabled\":0}"), 400, "enabled");
         assertProblem(
                 send("PUT", path, tokens.operator(), "application/json", "{\"enabled\":\"false\"}"), 400, "enabled");
         assertThat(new PluginsApi(client(tokens.operator()))
                         .listPlugins().stream()
                                 .filter(p -> p.getId().equals("sundinvest-nk1")
-                                        && p.getVersion().equals("1.0.0"))
+                                        && p.getVersion().equals(Scenario.FIRST_PARTY_VERSION))
                                 .findFirst()
                                 .orElseThrow()
                                 .getEnabled())
@@ -236,7 +237,8 @@ class StrictReadingIT extends PlatformIT {
 
     private String program(String fields) {
         return "{" + fields + ",\"providerId\":\"" + provider.getId() + "\",\"pluginId\":\"sundinvest-nk1\","
-                + "\"pluginVersion\":\"1.0.0\",\"terms\":{\"baselineBenefitShare\":0.8,\"weeklyNetCost\":3000,"
+                + "\"pluginVersion\":\"" + Scenario.FIRST_PARTY_VERSION
+                + "\",\"terms\":{\"baselineBenefitShare\":0.8,\"weeklyNetCost\":3000,"
                 + "\"measurementWeeks\":52,\"savingsShare\":0.6,\"maxTotalPayment\":2000000}}";
     }
 

@@ -16,6 +16,7 @@ import dk.virkning.participant.Pseudonymizer;
 import dk.virkning.plugin.PluginHostTimes;
 import dk.virkning.spi.IsoWeek;
 import dk.virkning.spi.SettlementPeriod;
+import dk.virkning.support.Scenario;
 import dk.virkning.support.TestTokens;
 import java.io.IOException;
 import java.io.InputStream;
@@ -265,7 +266,7 @@ public final class NationalBenchmark {
                                 .providerId(provider.getId())
                                 .investorIds(List.of())
                                 .pluginId("sundinvest-nk1")
-                                .pluginVersion("1.0.0")
+                                .pluginVersion(Scenario.FIRST_PARTY_VERSION)
                                 .terms(BenchmarkTerms.nk1())
                                 .startDate(FIRST_WEEK.monday())
                                 .capacity(cohort.participants()));

@@ -50,6 +50,11 @@ class MunicipalityAdminConsoleIT extends ConsoleBrowserIT {
         assertThat(browser.heading()).isEqualTo("Opgørelse 2024-Q1");
         assertThat(browser.text(By.id("statement-status"))).isEqualTo("Udkast");
         assertThat(browser.driver().getPageSource()).contains(" kr.");
+        // 39 of the 52 weeks are not known yet: at most 39 × 1440 = 56160.00 more, as weekly pay
+        assertThat(browser.text(By.cssSelector("#open-amounts tbody tr td:first-child")))
+                .isEqualTo("Ugebetaling");
+        assertThat(browser.text(By.cssSelector("#open-amounts tbody tr td:nth-child(4)")))
+                .contains("56.160,00");
         browser.check("admin-statement-draft");
 
         browser.press(By.xpath("//button[text()='Udsted opgørelsen']"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.virkning.client.api.InvestorApi;
 import dk.virkning.client.api.InvestorPortfolioApi;
 import dk.virkning.client.model.InvestorStatement;
+import dk.virkning.client.model.PendingKind;
 import dk.virkning.client.model.Portfolio;
 import dk.virkning.client.model.PortfolioProgram;
 import java.net.http.HttpResponse;
@@ -44,6 +45,30 @@ class InvestorStatementsIT extends InvestorWorld {
             assertThat(o.getParticipants()).isNull();
             assertThat(o.getAmount()).isNull();
         });
+        // Every window has 39 of 52 weeks unknown: 1800 * 0.8 * 39 = 56160.00 open per person. Five
+        // persons are shown (5 * 56160 = 280800.00), three are suppressed, in the list (summed by the
+        // database) and on the statement (summed from its lines) alike.
+        InvestorStatement northernAlone =
+                new InvestorApi(client(analyst(investor))).getInvestorStatement(northern.getId());
+        for (InvestorStatement s : List.of(northern, northernAlone)) {
+            assertThat(s.getOpenAmounts()).singleElement().satisfies(o -> {
+                assertThat(o.getKind()).isEqualTo(PendingKind.WEEKLY_PAYMENT);
+                assertThat(o.getParticipants()).isEqualTo(5);
+                assertThat(o.getAmount()).isEqualTo("280800.00");
+                assertThat(o.getUnbounded()).isZero();
+                assertThat(o.getSuppressed()).isFalse();
+            });
+        }
+        InvestorStatement southernAlone =
+                new InvestorApi(client(analyst(investor))).getInvestorStatement(southern.getId());
+        for (InvestorStatement s : List.of(southern, southernAlone)) {
+            assertThat(s.getOpenAmounts()).singleElement().satisfies(o -> {
+                assertThat(o.getSuppressed()).isTrue();
+                assertThat(o.getParticipants()).isNull();
+                assertThat(o.getAmount()).isNull();
+                assertThat(o.getUnbounded()).isNull();
+            });
+        }
         String raw = get("/api/v1/investor/statements", analyst(investor)).body();
         assertNoParticipantIn(raw);
 

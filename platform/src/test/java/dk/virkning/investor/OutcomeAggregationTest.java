@@ -1,9 +1,13 @@
 package dk.virkning.investor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dk.virkning.api.model.OpenAmountAggregate;
 import dk.virkning.api.model.OutcomeAggregate;
+import dk.virkning.settlement.OpenTotal;
 import dk.virkning.settlement.StoredLine;
+import dk.virkning.spi.PendingKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +111,40 @@ class OutcomeAggregationTest {
     }
 
     @Test
+    void openMoneyOfFewerThanFivePersonsIsSuppressedAndOfFiveIsSummedPerKind() {
+        List<StoredLine> lines = new ArrayList<>();
+        // four persons with an open bonus of 500.00 each; five persons with 1000.00 open each, one of
+        // them twice, and a sixth line without an amount
+        for (UUID person : persons(4)) {
+            lines.add(open(lines.size() + 1, person, PendingKind.BONUS, "500.00"));
+        }
+        List<UUID> five = persons(5);
+        for (UUID person : five) {
+            lines.add(open(lines.size() + 1, person, PendingKind.OUTCOME_PAYMENT, "1000.00"));
+        }
+        lines.add(open(lines.size() + 1, five.get(0), PendingKind.OUTCOME_PAYMENT, "1000.00"));
+        lines.add(open(lines.size() + 1, five.get(1), PendingKind.OUTCOME_PAYMENT, null));
+
+        List<OpenAmountAggregate> cells = OutcomeAggregation.aggregateOpen(OpenTotal.of(lines));
+
+        assertThat(cells)
+                .extracting(
+                        OpenAmountAggregate::getKind,
+                        OpenAmountAggregate::getSuppressed,
+                        OpenAmountAggregate::getParticipants,
+                        OpenAmountAggregate::getAmount,
+                        OpenAmountAggregate::getUnbounded)
+                .containsExactly(
+                        tuple(dk.virkning.api.model.PendingKind.OUTCOME_PAYMENT, false, 5, "6000.00", 1),
+                        tuple(dk.virkning.api.model.PendingKind.BONUS, true, null, null, null));
+    }
+
+    @Test
+    void earnedLinesLeaveNothingOpen() {
+        assertThat(OpenTotal.of(earned("HIRED", persons(6), "1000.00"))).isEmpty();
+    }
+
+    @Test
     void theCellThresholdIsFive() {
         assertThat(OutcomeAggregation.MIN_CELL).isEqualTo(5);
         assertThat(OutcomeAggregation.suppressCount(4)).isTrue();
@@ -128,6 +166,19 @@ class OutcomeAggregationTest {
             lines.add(line(lines.size() + 1, StoredLine.EARNED, person, outcome, amount));
         }
         return lines;
+    }
+
+    private static StoredLine open(int no, UUID person, PendingKind kind, String amount) {
+        return new StoredLine(
+                no,
+                StoredLine.PENDING,
+                person,
+                "X",
+                "not known yet",
+                null,
+                null,
+                kind,
+                amount == null ? null : new BigDecimal(amount));
     }
 
     private static StoredLine line(int no, String kind, UUID person, String outcome, String amount) {

@@ -73,13 +73,13 @@ class MissionPathIT extends PlatformIT {
                         "marselisborg-jobcoach",
                         "sundinvest-nk1");
         assertThat(new PluginsApi(client(admin))
-                        .getPlugin("copenhagen-course-packages", "1.0.0")
+                        .getPlugin("copenhagen-course-packages", Scenario.FIRST_PARTY_VERSION)
                         .getModel()
                         .getGuidancePackages())
                 .hasSize(6);
         assertThat(plugins).anySatisfy(p -> {
             assertThat(p.getId()).isEqualTo("sundinvest-nk1");
-            assertThat(p.getVersion()).isEqualTo("1.0.0");
+            assertThat(p.getVersion()).isEqualTo(Scenario.FIRST_PARTY_VERSION);
             assertThat(p.getSha256()).hasSize(64);
         });
         Organisation sundInvest = byName(admin, OrganisationType.PROVIDER, "SundInvest");
@@ -88,7 +88,7 @@ class MissionPathIT extends PlatformIT {
         // their provider's demo key, never from the classpath or an unsigned directory.
         assertThat(plugins)
                 .filteredOn(p ->
-                        p.getId().equals("sundinvest-nk1") && p.getVersion().equals("1.0.0"))
+                        p.getId().equals("sundinvest-nk1") && p.getVersion().equals(Scenario.FIRST_PARTY_VERSION))
                 .singleElement()
                 .satisfies(p -> assertThat(p.getOrganisationId()).isEqualTo(sundInvest.getId()));
         Program program = new ProgramsApi(client(admin))
@@ -99,7 +99,7 @@ class MissionPathIT extends PlatformIT {
                                 .providerId(sundInvest.getId())
                                 .investorIds(List.of(dsi.getId()))
                                 .pluginId("sundinvest-nk1")
-                                .pluginVersion("1.0.0")
+                                .pluginVersion(Scenario.FIRST_PARTY_VERSION)
                                 .terms(Scenario.nk1Terms())
                                 .startDate(LocalDate.of(2024, 1, 1))
                                 .capacity(10));

@@ -18,6 +18,7 @@ import dk.virkning.client.model.SigningKeyCreate;
 import dk.virkning.client.model.Statement;
 import dk.virkning.shared.Sha256;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.Scenario;
 import java.net.http.HttpResponse;
 import java.security.KeyPair;
 import java.util.HashMap;
@@ -60,16 +61,16 @@ class PluginInstallIT extends PlatformIT {
 
     @Test
     void aSignedNewVersionLoadsBesideTheOldAndAProgramMovesToItOnRecord() throws Exception {
-        byte[] artifact = SignedArtifacts.nk1With(Map.of("Plugin-Version", "1.1.0"));
+        byte[] artifact = SignedArtifacts.nk1With(Map.of("Plugin-Version", "1.10.0"));
         PluginSummary installed = install(artifact, SignedArtifacts.sign(key, artifact));
-        assertThat(installed.getVersion()).isEqualTo("1.1.0");
+        assertThat(installed.getVersion()).isEqualTo("1.10.0");
         assertThat(installed.getSha256()).isEqualTo(Sha256.hex(artifact));
         assertThat(installed.getOrganisationId()).isEqualTo(provider.getId());
         assertThat(installed.getEnabled()).isTrue();
         assertThat(new PluginsApi(client(tokens.operator())).listPlugins())
                 .filteredOn(p -> p.getId().equals("sundinvest-nk1"))
                 .extracting(PluginSummary::getVersion)
-                .contains("1.0.0", "1.1.0");
+                .contains(Scenario.FIRST_PARTY_VERSION, "1.10.0");
 
         String m = scenario.municipality();
         Program program = scenario.nk1Program(m, provider, List.of(), 5);
@@ -79,20 +80,20 @@ class PluginInstallIT extends PlatformIT {
         SettlementsApi settlements = new SettlementsApi(client(tokens.admin(m)));
         Statement q1 = settlements.runSettlement(
                 m, program.getId(), new SettlementRequest().period("2024-Q1").issue(true));
-        assertThat(q1.getPluginVersion()).isEqualTo("1.0.0");
+        assertThat(q1.getPluginVersion()).isEqualTo(Scenario.FIRST_PARTY_VERSION);
 
         Program moved = new ProgramsApi(client(tokens.admin(m)))
                 .moveProgramPluginVersion(
                         m,
                         program.getId(),
-                        new PluginVersionMove().version("1.1.0").reason("Provider fixed the rounding of a line"));
-        assertThat(moved.getPluginVersion()).isEqualTo("1.1.0");
+                        new PluginVersionMove().version("1.10.0").reason("Provider fixed the rounding of a line"));
+        assertThat(moved.getPluginVersion()).isEqualTo("1.10.0");
         Statement q2 = settlements.runSettlement(
                 m, program.getId(), new SettlementRequest().period("2024-Q2").issue(true));
-        assertThat(q2.getPluginVersion()).isEqualTo("1.1.0");
+        assertThat(q2.getPluginVersion()).isEqualTo("1.10.0");
         assertThat(q2.getPluginSha256()).isEqualTo(Sha256.hex(artifact));
         assertThat(settlements.getStatement(m, program.getId(), q1.getId()).getPluginVersion())
-                .isEqualTo("1.0.0");
+                .isEqualTo(Scenario.FIRST_PARTY_VERSION);
     }
 
     @Test
@@ -200,7 +201,8 @@ class PluginInstallIT extends PlatformIT {
                 .isEqualTo(403);
         assertThat(send(
                                 "PUT",
-                                "/api/v1/plugins/sundinvest-nk1/versions/1.0.0/availability",
+                                "/api/v1/plugins/sundinvest-nk1/versions/" + Scenario.FIRST_PARTY_VERSION
+                                        + "/availability",
                                 tokens.providerStaff(provider.getId()),
                                 "application/json",
                                 "{\"enabled\":false}")
@@ -216,7 +218,8 @@ class PluginInstallIT extends PlatformIT {
                 .isEqualTo(403);
         assertThat(send(
                                 "PUT",
-                                "/api/v1/plugins/sundinvest-nk1/versions/1.0.0/availability",
+                                "/api/v1/plugins/sundinvest-nk1/versions/" + Scenario.FIRST_PARTY_VERSION
+                                        + "/availability",
                                 tokens.operator(),
                                 "application/json",
                                 "{\"enabled\":false}")

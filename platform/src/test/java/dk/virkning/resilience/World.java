@@ -1,5 +1,6 @@
 package dk.virkning.resilience;
 
+import dk.virkning.support.Scenario;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +32,8 @@ record World(String municipality, String provider, String program) {
                 admin,
                 "/api/v1/municipalities/" + municipality + "/programs",
                 "{\"name\":\"NK1 fault injection\",\"providerId\":\"" + provider + "\",\"investorIds\":[],"
-                        + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"1.0.0\",\"startDate\":\""
+                        + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"" + Scenario.FIRST_PARTY_VERSION
+                        + "\",\"startDate\":\""
                         + programStart + "\",\"capacity\":1000000,\"terms\":{\"baselineBenefitShare\":0.8,"
                         + "\"weeklyNetCost\":3000,\"measurementWeeks\":52,\"savingsShare\":0.6,"
                         + "\"maxTotalPayment\":2000000000}}"));

@@ -15,6 +15,7 @@ import dk.virkning.client.model.Statement;
 import dk.virkning.client.model.StatusImport;
 import dk.virkning.support.MunicipalIdp;
 import dk.virkning.support.PlatformIT;
+import dk.virkning.support.Scenario;
 import dk.virkning.tenant.TenantContext;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -195,7 +196,8 @@ class TenantIsolationIT extends PlatformIT {
         // Caseworkers neither create programs, import statuses nor settle. The bodies are valid:
         // bean validation of a body runs before method security.
         String validProgram = "{\"name\":\"x\",\"providerId\":\"" + provider.getId()
-                + "\",\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"1.0.0\",\"terms\":{},"
+                + "\",\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"" + Scenario.FIRST_PARTY_VERSION
+                + "\",\"terms\":{},"
                 + "\"startDate\":\"2024-01-01\",\"capacity\":5}";
         assertThat(send(
                                 "POST",

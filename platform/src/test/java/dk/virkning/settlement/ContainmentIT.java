@@ -3,7 +3,10 @@ package dk.virkning.settlement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.virkning.client.api.SettlementsApi;
+import dk.virkning.client.model.PendingKind;
 import dk.virkning.client.model.Program;
+import dk.virkning.client.model.SettlementRequest;
+import dk.virkning.client.model.Statement;
 import dk.virkning.support.PlatformIT;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -31,7 +34,8 @@ class ContainmentIT extends PlatformIT {
         "HANG, did not finish within 2 s",
         "BAD_SCALE, more than 2 decimals",
         "UNBALANCED, do not add up",
-        "STRANGER, unknown participant"
+        "STRANGER, unknown participant",
+        "NEGATIVE_OPEN, open amount that is negative"
     })
     void aMisbehavingFormulaFailsOnlyItsSettlementAndWritesNothing(String mode, String reason) throws Exception {
         String m = scenario.municipality();
@@ -71,6 +75,30 @@ class ContainmentIT extends PlatformIT {
                                 m, good.getId(), new dk.virkning.client.model.SettlementRequest().period("2024-Q1"))
                         .getEarned())
                 .isEqualTo("100.00");
+    }
+
+    @Test
+    void aPendingOutcomeOfAPluginBuiltForApi10IsUnspecifiedWithoutAnAmountAndItsStatementVerifies() throws Exception {
+        String m = scenario.municipality();
+        Program program = program(m, "PENDING_1_0");
+        SettlementsApi api = new SettlementsApi(client(tokens.admin(m)));
+
+        Statement issued = api.runSettlement(
+                m, program.getId(), new SettlementRequest().period("2024-Q1").issue(true));
+        Statement shown = api.getStatement(m, program.getId(), issued.getId());
+
+        assertThat(shown.getPending()).singleElement().satisfies(p -> {
+            assertThat(p.getKind()).isEqualTo(PendingKind.UNSPECIFIED);
+            assertThat(p.getOpenAmount()).isNull();
+        });
+        assertThat(shown.getOpenAmounts()).singleElement().satisfies(o -> {
+            assertThat(o.getKind()).isEqualTo(PendingKind.UNSPECIFIED);
+            assertThat(o.getPending()).isEqualTo(1);
+            assertThat(o.getAmount()).isEqualTo("0.00");
+            assertThat(o.getUnbounded()).isEqualTo(1);
+        });
+        assertThat(api.verifyStatement(m, program.getId(), issued.getId()).getMatches())
+                .isTrue();
     }
 
     private Program program(String m, String mode) throws Exception {

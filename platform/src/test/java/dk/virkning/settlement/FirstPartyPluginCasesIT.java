@@ -1,6 +1,7 @@
 package dk.virkning.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dk.virkning.client.api.CoursePackagesApi;
 import dk.virkning.client.api.ParticipantsApi;
@@ -8,9 +9,11 @@ import dk.virkning.client.api.RegisterApi;
 import dk.virkning.client.api.SettlementsApi;
 import dk.virkning.client.model.Completion;
 import dk.virkning.client.model.CoursePackageChoice;
+import dk.virkning.client.model.OpenAmount;
 import dk.virkning.client.model.OrganisationType;
 import dk.virkning.client.model.Participant;
 import dk.virkning.client.model.ParticipantCreate;
+import dk.virkning.client.model.PendingKind;
 import dk.virkning.client.model.PendingOutcome;
 import dk.virkning.client.model.Program;
 import dk.virkning.client.model.Referral;
@@ -81,6 +84,15 @@ class FirstPartyPluginCasesIT extends PlatformIT {
         assertThat(amounts(q1, "SAVINGS"))
                 .containsExactlyInAnyOrderEntriesOf(Map.of(a, "15120.00", b, "11520.00", c, "-4680.00"));
         assertThat(q1.getPending()).extracting(PendingOutcome::getParticipantId).containsExactlyInAnyOrder(a, b, c);
+        // 39 of 52 weeks unknown each: at most 1800 * 0.8 * 39 = 56160.00 more per person, as every
+        // unknown week could be without benefit; 3 * 56160 = 168480.00 open, well under the cap
+        assertThat(q1.getPending())
+                .extracting(PendingOutcome::getKind, PendingOutcome::getOpenAmount)
+                .containsOnly(tuple(PendingKind.WEEKLY_PAYMENT, "56160.00"));
+        assertThat(q1.getOpenAmounts())
+                .extracting(
+                        OpenAmount::getKind, OpenAmount::getPending, OpenAmount::getAmount, OpenAmount::getUnbounded)
+                .containsExactly(tuple(PendingKind.WEEKLY_PAYMENT, 3, "168480.00", 0));
 
         // Late correction: the register re-imports W01..W26. A was in fact on benefit W01..W13 (the
         // first import said W01..W02); B falls back to benefit W14..W26; C stays on benefit.
@@ -149,6 +161,9 @@ class FirstPartyPluginCasesIT extends PlatformIT {
         assertThat(q1.getPending()).singleElement().satisfies(p -> {
             assertThat(p.getParticipantId()).isEqualTo(b);
             assertThat(p.getOutcome()).isEqualTo("SELF_SUPPORTING_WEEKS");
+            // the open run from k = 10 could be paid to k = 103 (94 * 3000), within the cap of 20000
+            assertThat(p.getKind()).isEqualTo(PendingKind.WEEKLY_PAYMENT);
+            assertThat(p.getOpenAmount()).isEqualTo("20000.00");
         });
 
         // 2024-Q2 (k = 0..25), everyone self-supporting W14..W26:
@@ -199,6 +214,14 @@ class FirstPartyPluginCasesIT extends PlatformIT {
                 .filteredOn(p -> "O2".equals(p.getOutcome()))
                 .extracting(PendingOutcome::getParticipantId)
                 .containsExactlyInAnyOrder(a, b, c);
+        // k = 40..51 known, 40 weeks unknown: 39 self-supporting weeks are still reachable for each,
+        // so each O2 can still pay 40000.00 (the cap leaves 60000.00)
+        assertThat(q4.getPending())
+                .extracting(PendingOutcome::getKind, PendingOutcome::getOpenAmount)
+                .containsOnly(tuple(PendingKind.OUTCOME_PAYMENT, "40000.00"));
+        assertThat(q4.getOpenAmounts())
+                .extracting(OpenAmount::getKind, OpenAmount::getParticipants, OpenAmount::getAmount)
+                .containsExactly(tuple(PendingKind.OUTCOME_PAYMENT, 3, "120000.00"));
 
         // 2025-Q4 sees k = 0..103: O1 A 20000 + B 20000; O2 A 40000 + C 40000 = 120000, over the cap
         // of 100000: a CAP line of -20000.00. earned = 100000.00, due = 100000 - 40000 = 60000.00.
@@ -273,6 +296,8 @@ class FirstPartyPluginCasesIT extends PlatformIT {
         assertThat(q1.getPending()).singleElement().satisfies(p -> {
             assertThat(p.getParticipantId()).isEqualTo(b);
             assertThat(p.getOutcome()).isEqualTo("RECOVERY_BONUS");
+            assertThat(p.getKind()).isEqualTo(PendingKind.BONUS);
+            assertThat(p.getOpenAmount()).isEqualTo("5000.00");
         });
 
         // 2024-Q2 (k = 0..25): B completes on 10 May (28000 - 14000 = 14000.00) and is self-supporting

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.virkning.program.ProgramId;
 import dk.virkning.snapshot.PluginIdentity;
+import dk.virkning.spi.PendingKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,38 @@ class StatementHashTest {
                                 2, "PENDING", PERSON.toString(), "STAYED", "weeks 13-20 unknown", null, null)));
 
         assertThat(StatementHash.of(statement(), lines())).isEqualTo(codec);
+    }
+
+    @Test
+    void aStatementWithoutPendingKindsHashesAsStatementsIssuedBeforeKindsExisted() {
+        // Computed with the code before plugin API 1.1 over this very statement: its hash must stay.
+        assertThat(StatementHash.of(statement(), lines()))
+                .isEqualTo("c8c0886709a29c93d1f3c1e7a4e88cfb5abbb4d5046e84918d6dfe04f7688c39");
+    }
+
+    @Test
+    void aPendingLinesKindAndOpenAmountArePartOfTheHash() {
+        String base = StatementHash.of(statement(), lines());
+        String bonus = StatementHash.of(statement(), List.of(lines().get(0), pending(PendingKind.BONUS, null)));
+        String bonusAtMost = StatementHash.of(
+                statement(), List.of(lines().get(0), pending(PendingKind.BONUS, new BigDecimal("500.00"))));
+        String weekly = StatementHash.of(
+                statement(), List.of(lines().get(0), pending(PendingKind.WEEKLY_PAYMENT, new BigDecimal("500.00"))));
+
+        assertThat(List.of(base, bonus, bonusAtMost, weekly)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPendingOutcomeMadeWithTheApi10ConstructorRecordsNoKind() {
+        assertThat(dk.virkning.snapshot.StatementHash.recordedKind(
+                        new dk.virkning.spi.PendingOutcome("p", "O1", "not known yet")))
+                .isNull();
+        assertThat(dk.virkning.snapshot.StatementHash.recordedKind(new dk.virkning.spi.PendingOutcome(
+                        "p", "O1", "not known yet", PendingKind.UNSPECIFIED, BigDecimal.TEN)))
+                .isEqualTo("UNSPECIFIED");
+        assertThat(dk.virkning.snapshot.StatementHash.recordedKind(
+                        new dk.virkning.spi.PendingOutcome("p", "O1", "not known yet", PendingKind.BONUS)))
+                .isEqualTo("BONUS");
     }
 
     @Test
@@ -152,5 +185,9 @@ class StatementHashTest {
 
     private static StoredLine pending() {
         return new StoredLine(2, StoredLine.PENDING, PERSON, "STAYED", "weeks 13-20 unknown", null, null);
+    }
+
+    private static StoredLine pending(PendingKind kind, BigDecimal open) {
+        return new StoredLine(2, StoredLine.PENDING, PERSON, "STAYED", "weeks 13-20 unknown", null, null, kind, open);
     }
 }

@@ -268,7 +268,7 @@ class TwoReplicasIT {
                                 .providerId(provider.getId())
                                 .investorIds(List.of())
                                 .pluginId("sundinvest-nk1")
-                                .pluginVersion("1.0.0")
+                                .pluginVersion(Scenario.FIRST_PARTY_VERSION)
                                 .terms(Scenario.nk1Terms())
                                 .startDate(LocalDate.of(2024, 1, 1))
                                 .capacity(5));

@@ -7,6 +7,7 @@ import dk.virkning.security.Role;
 import dk.virkning.support.MixedLoad;
 import dk.virkning.support.MixedLoad.Call;
 import dk.virkning.support.MixedLoad.Operation;
+import dk.virkning.support.Scenario;
 import dk.virkning.support.TestTokens;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -179,7 +180,8 @@ public final class SoakMain {
                 tokens.admin(municipality),
                 "/api/v1/municipalities/" + municipality + "/programs",
                 "{\"name\":\"NK1 soak\",\"providerId\":\"" + provider + "\",\"investorIds\":[],"
-                        + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"1.0.0\",\"startDate\":\"2024-01-01\","
+                        + "\"pluginId\":\"sundinvest-nk1\",\"pluginVersion\":\"" + Scenario.FIRST_PARTY_VERSION
+                        + "\",\"startDate\":\"2024-01-01\","
                         + "\"capacity\":1000000,\"terms\":{\"baselineBenefitShare\":0.8,\"weeklyNetCost\":3000,"
                         + "\"measurementWeeks\":52,\"savingsShare\":0.6,\"maxTotalPayment\":2000000000}}"));
     }

@@ -28,6 +28,12 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Builds a fresh world for a test through the API: each test gets its own municipality and organisations. */
 public final class Scenario {
 
+    /** The version of the first-party plugins the build installs (plugin API 1.1). */
+    public static final String FIRST_PARTY_VERSION = "1.1.0";
+
+    /** The version of the test fixture plugins (misbehaving, hostile). */
+    public static final String FIXTURE_VERSION = "1.0.0";
+
     private final PlatformIT test;
     private final TestTokens tokens;
 
@@ -108,13 +114,16 @@ public final class Scenario {
                                         .map(Organisation::getId)
                                         .toList())
                                 .pluginId("sundinvest-nk1")
-                                .pluginVersion("1.0.0")
+                                .pluginVersion(FIRST_PARTY_VERSION)
                                 .terms(nk1Terms())
                                 .startDate(LocalDate.of(2024, 1, 1))
                                 .capacity(capacity));
     }
 
-    /** A program on any installed plugin version 1.0.0, delivered by {@code provider}, without investors. */
+    /**
+     * A program on an installed plugin, delivered by {@code provider}, without investors: a first-party
+     * plugin at {@link #FIRST_PARTY_VERSION}, a test fixture plugin at {@link #FIXTURE_VERSION}.
+     */
     public Program program(
             String municipality,
             Organisation provider,
@@ -131,7 +140,7 @@ public final class Scenario {
                                 .providerId(provider.getId())
                                 .investorIds(List.of())
                                 .pluginId(plugin)
-                                .pluginVersion("1.0.0")
+                                .pluginVersion(plugin.endsWith("-plugin") ? FIXTURE_VERSION : FIRST_PARTY_VERSION)
                                 .terms(terms)
                                 .startDate(start)
                                 .capacity(capacity));

@@ -4,6 +4,8 @@ import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.FormulaException;
 import dk.virkning.spi.FormulaResult;
 import dk.virkning.spi.PaymentFormula;
+import dk.virkning.spi.PendingKind;
+import dk.virkning.spi.PendingOutcome;
 import dk.virkning.spi.ResultLine;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,7 +14,9 @@ import org.pf4j.Extension;
 /**
  * Misbehaves as the {@code mode} term says: refuses (THROW), fails unexpectedly (CRASH), never
  * returns (HANG, until interrupted), returns a third decimal (BAD_SCALE), lines that do not add up
- * (UNBALANCED) or a line for a participant not in the input (STRANGER). BEHAVE pays 100.00.
+ * (UNBALANCED), a line for a participant not in the input (STRANGER) or a negative open amount
+ * (NEGATIVE_OPEN). BEHAVE pays 100.00; PENDING_1_0 does too and leaves the first participant pending
+ * the way a plugin of API 1.0 did (no kind, no amount).
  */
 @Extension
 public class MisbehavingFormula implements PaymentFormula {
@@ -47,11 +51,31 @@ public class MisbehavingFormula implements PaymentFormula {
             case "STRANGER" -> {
                 return result(hundred, "somebody-else");
             }
+            case "NEGATIVE_OPEN" -> {
+                return new FormulaResult(
+                        hundred,
+                        List.of(new ResultLine(null, "X", "", null, hundred)),
+                        List.of(new PendingOutcome(
+                                first(context), "X", "", PendingKind.BONUS, new BigDecimal("-1.00"))));
+            }
+            case "PENDING_1_0" -> {
+                return new FormulaResult(
+                        hundred,
+                        List.of(new ResultLine(null, "X", "", null, hundred)),
+                        List.of(new PendingOutcome(first(context), "X", "weeks not known yet")));
+            }
             default -> {
                 return result(hundred, null);
             }
         }
         throw new FormulaException("unreachable");
+    }
+
+    private static String first(FormulaContext context) throws FormulaException {
+        if (context.participants().isEmpty()) {
+            throw new FormulaException("no participants");
+        }
+        return context.participants().get(0).participantId();
     }
 
     private static FormulaResult result(BigDecimal amount, String participant) {

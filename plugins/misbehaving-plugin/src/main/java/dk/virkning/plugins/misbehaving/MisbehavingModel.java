@@ -31,7 +31,7 @@ public class MisbehavingModel implements InterventionModelProvider {
                 """
                 {"type": "object", "additionalProperties": false, "required": ["mode"],
                  "properties": {"mode": {"enum": ["BEHAVE", "THROW", "CRASH", "HANG", "BAD_SCALE", "UNBALANCED",
-                                                 "STRANGER"]}}}
+                                                 "STRANGER", "NEGATIVE_OPEN", "PENDING_1_0"]}}}
                 """);
     }
 }
