@@ -1,6 +1,7 @@
 package dk.virkning.investor;
 
 import dk.virkning.api.model.InvestorStatement;
+import dk.virkning.api.model.OpenAmountAggregate;
 import dk.virkning.api.model.OutcomeAggregate;
 import dk.virkning.audit.AuditLog;
 import dk.virkning.program.Program;
@@ -62,7 +63,7 @@ class StatementDocuments {
     }
 
     static StatementDocument investorDocument(InvestorStatement s) {
-        List<StatementDocument.Fact> facts = List.of(
+        List<StatementDocument.Fact> facts = new ArrayList<>(List.of(
                 new StatementDocument.Fact("Municipality", s.getMunicipalityName()),
                 new StatementDocument.Fact("Program", s.getProgramName()),
                 new StatementDocument.Fact(
@@ -83,7 +84,17 @@ class StatementDocuments {
                         "Participants",
                         Boolean.TRUE.equals(s.getParticipantsSuppressed())
                                 ? "suppressed (fewer than 5)"
-                                : String.valueOf(s.getParticipants())));
+                                : String.valueOf(s.getParticipants()))));
+        for (OpenAmountAggregate o : s.getOpenAmounts()) {
+            facts.add(new StatementDocument.Fact(
+                    "Open at most, " + o.getKind().getValue() + " (DKK)",
+                    Boolean.TRUE.equals(o.getSuppressed())
+                            ? "suppressed (fewer than 5)"
+                            : o.getAmount() + " for " + o.getParticipants() + " participants"
+                                    + (o.getUnbounded() == null || o.getUnbounded() == 0
+                                            ? ""
+                                            : ", and " + o.getUnbounded() + " outcomes without a known amount")));
+        }
         List<List<String>> rows = new ArrayList<>();
         for (OutcomeAggregate o : s.getOutcomes()) {
             boolean suppressed = Boolean.TRUE.equals(o.getSuppressed());
@@ -125,6 +136,15 @@ class StatementDocuments {
                     o.getOutcome(),
                     suppressed || o.getAmount() == null ? "" : o.getAmount(),
                     suppressed || o.getParticipants() == null ? "" : String.valueOf(o.getParticipants()),
+                    String.valueOf(suppressed)));
+        }
+        for (OpenAmountAggregate o : s.getOpenAmounts()) {
+            boolean suppressed = Boolean.TRUE.equals(o.getSuppressed());
+            rows.add(List.of(
+                    "OPEN",
+                    o.getKind().getValue(),
+                    suppressed ? "" : o.getAmount(),
+                    suppressed ? "" : String.valueOf(o.getParticipants()),
                     String.valueOf(suppressed)));
         }
         return StatementCsv.render(INVESTOR_CSV_COLUMNS, rows);

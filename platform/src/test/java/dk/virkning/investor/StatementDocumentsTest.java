@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.opencsv.CSVReader;
 import dk.virkning.api.model.InvestorStatement;
+import dk.virkning.api.model.OpenAmountAggregate;
 import dk.virkning.api.model.OutcomeAggregate;
+import dk.virkning.api.model.PendingKind;
 import dk.virkning.api.model.Period;
 import dk.virkning.program.ProgramId;
 import dk.virkning.settlement.StatementAmounts;
@@ -59,10 +61,14 @@ class StatementDocumentsTest {
                 .contains("NK1 – <mental> & \"sundhed\"")
                 .contains("SAVINGS")
                 .contains("12345.67")
-                .contains("suppressed");
+                .contains("suppressed")
+                .contains("Open at most, WEEKLY_PAYMENT (DKK)")
+                .contains("280800.00 for 7 participants");
         assertThat(StatementDocuments.investorCsv(s))
                 .contains("\"OUTCOME\",\"HIRED\",\"\",\"\",\"true\"")
-                .contains("\"OUTCOME\",\"SAVINGS\",\"12345.67\",\"7\",\"false\"");
+                .contains("\"OUTCOME\",\"SAVINGS\",\"12345.67\",\"7\",\"false\"")
+                .contains("\"OPEN\",\"WEEKLY_PAYMENT\",\"280800.00\",\"7\",\"false\"")
+                .contains("\"OPEN\",\"BONUS\",\"\",\"\",\"true\"");
     }
 
     @Test
@@ -135,6 +141,14 @@ class StatementDocumentsTest {
                 .due("12345.67")
                 .participants(7)
                 .participantsSuppressed(false)
+                .openAmounts(List.of(
+                        new OpenAmountAggregate()
+                                .kind(PendingKind.WEEKLY_PAYMENT)
+                                .participants(7)
+                                .amount("280800.00")
+                                .unbounded(0)
+                                .suppressed(false),
+                        new OpenAmountAggregate().kind(PendingKind.BONUS).suppressed(true)))
                 .outcomes(List.of(
                         new OutcomeAggregate()
                                 .outcome("SAVINGS")

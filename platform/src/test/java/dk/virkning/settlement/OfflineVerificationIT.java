@@ -64,6 +64,8 @@ class OfflineVerificationIT extends PlatformIT {
                 .contains("earned:           " + q1.getEarned())
                 .contains("statement hash:   " + q1.getStatementHash() + " (as issued)")
                 .contains("artifact sha256:  " + q1.getPluginSha256() + " (as recorded)")
+                .contains(" PENDING WEEKLY_PAYMENT ")
+                .contains(" max ")
                 .endsWith("VERIFIED\n");
 
         // One week changed in the frozen input: another input hash, another statement.
