@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -155,8 +157,28 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(control).click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(120));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> replaced(page));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the old page's root element is gone. ChromeDriver reports a node of a document that is
+     * being replaced either as stale or, in the middle of the swap, as an inspector error that the node
+     * "does not belong to the document" (which {@code ExpectedConditions.stalenessOf} does not expect);
+     * both mean the new page has taken over. Any other error is a real one.
+     */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The page checked: accessible, no browser errors, and a screenshot kept. */

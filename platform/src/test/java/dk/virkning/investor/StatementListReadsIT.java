@@ -39,7 +39,7 @@ class StatementListReadsIT extends InvestorWorld {
     }
 
     @Test
-    void theInvestorsListReadsOneQueryOfTotalsWhateverTheNumberOfStatements() throws Exception {
+    void theInvestorsListReadsTwoQueriesOfTotalsWhateverTheNumberOfStatements() throws Exception {
         InvestorApi api = new InvestorApi(client(analyst(investor)));
         SqlLog.clear();
         assertThat(api.listInvestorStatements(0, 50).getItems()).hasSize(2);
@@ -51,9 +51,10 @@ class StatementListReadsIT extends InvestorWorld {
         List<String> withThree = SqlLog.naming("statement_line");
 
         assertThat(three).hasSize(3);
-        assertThat(withTwo).hasSize(1);
+        // one for the earned totals per outcome, one for the open money per kind
+        assertThat(withTwo).hasSize(2);
         assertThat(withThree)
-                .hasSize(1)
+                .hasSize(2)
                 .allSatisfy(sql -> assertThat(sql).contains("GROUP BY").doesNotContain("line_no"));
         // The totals still give each statement its outcomes: five persons, nothing suppressed.
         assertThat(three.stream().filter(s -> s.getMunicipalityId().equals(north)))
@@ -63,6 +64,8 @@ class StatementListReadsIT extends InvestorWorld {
                     assertThat(o.getParticipants()).isEqualTo(5);
                     assertThat(o.getSuppressed()).isFalse();
                 }));
+        assertThat(three.stream().filter(s -> s.getMunicipalityId().equals(north)))
+                .allSatisfy(s -> assertThat(s.getOpenAmounts()).isNotEmpty());
     }
 
     /** A second issued statement of the northern program: its persons self-supporting in Q2. */
