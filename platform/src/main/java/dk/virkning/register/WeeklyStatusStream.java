@@ -63,8 +63,9 @@ public class WeeklyStatusStream implements DisposableBean {
      * {@code participant.Enrolments#inEnrolmentOrder}); weeks without a row, and weeks past an array's
      * end, are left as they are. A {@code null} timeline skips that participant.
      *
-     * <p>Runs in the caller's transaction, which must hold the program's lock: a second connection
-     * reads half of the weeks and relies on no import changing them meanwhile.
+     * <p>Runs in the caller's transaction. A second connection reads half of the weeks, so the two
+     * halves are one consistent read when the caller holds the program's lock (a settlement does, and
+     * every import takes it).
      *
      * @param firstWeek the earliest start week of the participants with a timeline
      */
