@@ -72,3 +72,20 @@ CREATE POLICY tenant_isolation ON participant_event
 -- Days from one date to another, for list filters written as JPA criteria.
 CREATE FUNCTION virkning_days_between(from_day date, to_day date) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT to_day - from_day $$;
+
+--changeset virkning:participant-4
+-- Published read-only views (issue 13): another feature that must join participants in SQL reads
+-- these, never the table, so the participant feature alone owns the table's shape. security_invoker
+-- makes PostgreSQL check the caller's rights and the table's row-level security, so a view shows
+-- exactly the rows of the caller's tenant, as the table does. No pseudonym: who someone is stays
+-- behind the participant feature's Java interface.
+CREATE VIEW participant_published WITH (security_invoker = true) AS
+    SELECT id, tenant_id, program_id, target_group, start_week, enrolled_at, status, current_phase,
+           phase_started_on, phase_max_weeks, exited_on
+    FROM participant;
+-- Each participant's place in the canonical enrolment order of their program (0, 1, ...), which
+-- statement snapshots are canonical in. A filter on program_id is pushed below the window function.
+CREATE VIEW participant_order_published WITH (security_invoker = true) AS
+    SELECT id, tenant_id, program_id, start_week,
+           row_number() OVER (PARTITION BY program_id ORDER BY enrolled_at ASC, id ASC) - 1 AS ordinal
+    FROM participant;

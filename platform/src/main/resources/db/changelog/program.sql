@@ -51,3 +51,10 @@ ALTER TABLE program_plugin_change ENABLE ROW LEVEL SECURITY;
 ALTER TABLE program_plugin_change FORCE ROW LEVEL SECURITY;
 CREATE POLICY tenant_isolation ON program_plugin_change
     USING (virkning_tenant_visible(tenant_id)) WITH CHECK (virkning_tenant_visible(tenant_id));
+
+--changeset virkning:program-3
+-- A published read-only view (issue 13) for features that must join programs in SQL (the casework
+-- worklist scopes by provider); security_invoker keeps the table's row-level security in force.
+CREATE VIEW program_published WITH (security_invoker = true) AS
+    SELECT id, tenant_id, name, provider_id, start_date
+    FROM program;

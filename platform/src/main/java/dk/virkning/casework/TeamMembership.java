@@ -24,7 +24,7 @@ class TeamMembership implements TeamDirectory {
     @Transactional(readOnly = true)
     public Set<UUID> participantsWith(UUID program, String member, LocalDate day) {
         return new HashSet<>(jdbc.queryForList(
-                "SELECT t.participant_id FROM team_assignment t JOIN participant p ON p.id = t.participant_id"
+                "SELECT t.participant_id FROM team_assignment t JOIN participant_published p ON p.id = t.participant_id"
                         + " WHERE p.program_id = ? AND t.member = ? AND t.from_on <= ?"
                         + " AND (t.to_on IS NULL OR t.to_on >= ?)",
                 UUID.class,

@@ -109,7 +109,7 @@ public class Wellbeing {
         Map<UUID, List<Measurement>> all = new HashMap<>();
         jdbc.query(
                 "SELECT m.participant_id, m.taken_on, m.raw, m.at_referral FROM who5_measurement m"
-                        + " JOIN participant p ON p.id = m.participant_id WHERE p.program_id = ? AND m.taken_on <= ?"
+                        + " JOIN participant_published p ON p.id = m.participant_id WHERE p.program_id = ? AND m.taken_on <= ?"
                         + " ORDER BY m.participant_id, m.taken_on, m.at_referral DESC, m.recorded_at",
                 rs -> {
                     all.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())

@@ -44,21 +44,21 @@ class Worklist {
         List<Item> items = new ArrayList<>();
         items.addAll(jdbc.query(
                 "SELECT 'TASK', p.program_id, p.id, a.id, a.name, a.due_on FROM activity a"
-                        + " JOIN participant p ON p.id = a.participant_id JOIN program g ON g.id = p.program_id"
+                        + " JOIN participant_published p ON p.id = a.participant_id JOIN program_published g ON g.id = p.program_id"
                         + " WHERE a.status = 'PLANNED' AND a.due_on <= ? AND p.status = 'ACTIVE'" + scope,
                 (rs, i) -> item(rs, today),
                 params(endOfWeek, args)));
         items.addAll(jdbc.query(
                 "SELECT 'FOLLOW_UP', p.program_id, p.id, f.id, 'Follow-up (' || f.rule || ')', f.due_on"
-                        + " FROM follow_up f JOIN participant p ON p.id = f.participant_id"
-                        + " JOIN program g ON g.id = p.program_id"
+                        + " FROM follow_up f JOIN participant_published p ON p.id = f.participant_id"
+                        + " JOIN program_published g ON g.id = p.program_id"
                         + " WHERE f.status = 'SCHEDULED' AND f.due_on <= ? AND p.status = 'ACTIVE'" + scope,
                 (rs, i) -> item(rs, today),
                 params(endOfWeek, args)));
         items.addAll(jdbc.query(
                 "SELECT 'PHASE_OVERDUE', p.program_id, p.id, NULL, 'Phase ' || p.current_phase || ' past its '"
                         + " || p.phase_max_weeks || ' weeks', p.phase_started_on + p.phase_max_weeks * 7 - 1"
-                        + " FROM participant p JOIN program g ON g.id = p.program_id"
+                        + " FROM participant_published p JOIN program_published g ON g.id = p.program_id"
                         + " WHERE p.status = 'ACTIVE' AND p.current_phase IS NOT NULL"
                         + " AND p.phase_started_on + p.phase_max_weeks * 7 - 1 <= ?" + scope,
                 (rs, i) -> item(rs, today),

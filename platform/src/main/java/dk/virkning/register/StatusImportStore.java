@@ -73,17 +73,6 @@ class StatusImportStore {
         return new PageImpl<>(items, pageable, total == null ? 0 : total);
     }
 
-    /** The program's participants: id, pseudonym and start week; no entity per participant. */
-    List<Roster.Member> members(ProgramId program) {
-        return jdbc.query(
-                "SELECT id, pseudonym, start_week FROM participant WHERE program_id = ? ORDER BY id",
-                (rs, i) -> new Roster.Member(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        IsoWeek.of(rs.getDate(3).toLocalDate())),
-                program.value());
-    }
-
     /**
      * The municipality's code mapping, ordered by source code. Filtered by tenant explicitly;
      * row-level security is the second line.

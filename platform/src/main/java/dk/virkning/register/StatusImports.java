@@ -3,6 +3,7 @@ package dk.virkning.register;
 import dk.virkning.audit.AuditLog;
 import dk.virkning.database.BulkWork;
 import dk.virkning.observability.BusinessMetrics;
+import dk.virkning.participant.Enrolments;
 import dk.virkning.participant.Pseudonymizer;
 import dk.virkning.program.Program;
 import dk.virkning.program.ProgramId;
@@ -55,6 +56,7 @@ public class StatusImports {
     private final Programs programs;
     private final Pseudonymizer pseudonymizer;
     private final StatusImportStore store;
+    private final Enrolments enrolments;
     private final WeeklyStatusWriter writer;
     private final AuditLog audit;
     private final Clock clock;
@@ -65,6 +67,7 @@ public class StatusImports {
             Programs programs,
             Pseudonymizer pseudonymizer,
             StatusImportStore store,
+            Enrolments enrolments,
             WeeklyStatusWriter writer,
             AuditLog audit,
             Clock clock,
@@ -74,6 +77,7 @@ public class StatusImports {
         this.programs = programs;
         this.pseudonymizer = pseudonymizer;
         this.store = store;
+        this.enrolments = enrolments;
         this.writer = writer;
         this.audit = audit;
         this.clock = clock;
@@ -111,7 +115,9 @@ public class StatusImports {
         Program program = programs.lock(user, programId);
         String tenant = program.municipality();
         Roster roster = new Roster(
-                store.members(programId),
+                enrolments.members(programId).stream()
+                        .map(m -> new Roster.Member(m.id(), m.pseudonym(), m.startWeek()))
+                        .toList(),
                 cpr -> pseudonymizer.pseudonymise(tenant, cpr).value());
         MessageDigest digest = Sha256.digest();
         digest.update((from + ".." + to + "\n").getBytes(StandardCharsets.UTF_8));

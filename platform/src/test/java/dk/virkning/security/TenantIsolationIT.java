@@ -284,6 +284,25 @@ class TenantIsolationIT extends PlatformIT {
         assertThat(countAs(home, "SELECT count(*) FROM statement")).isEqualTo(1);
     }
 
+    /** The views other features join through (issue 13) keep the tables' row-level security. */
+    @Test
+    void thePublishedViewsShowAForeignTenantNothing() {
+        for (String view : List.of("participant_published", "participant_order_published", "program_published")) {
+            assertThat(countAs(TenantContext.NO_TENANT, "SELECT count(*) FROM " + view))
+                    .as(view)
+                    .isZero();
+            assertThat(countAs(foreign, "SELECT count(*) FROM " + view))
+                    .as(view)
+                    .isZero();
+            assertThat(countAs(home, "SELECT count(*) FROM " + view)).as(view).isEqualTo(1);
+        }
+        assertThat(countAs(
+                        foreign, "SELECT count(*) FROM participant_published WHERE id = '" + participant.getId() + "'"))
+                .isZero();
+        assertThat(countAs(home, "SELECT count(*) FROM participant_order_published WHERE ordinal = 0"))
+                .isEqualTo(1);
+    }
+
     @Test
     void aSessionSettingMadeByHandIsOverriddenInEveryTransaction() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
