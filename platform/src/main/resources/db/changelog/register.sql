@@ -89,3 +89,16 @@ ALTER TABLE register_code_mapping DROP CONSTRAINT register_code_mapping_status_c
 ALTER TABLE register_code_mapping ADD CONSTRAINT register_code_mapping_status_check CHECK (status IN (
     'SELF_SUPPORTING', 'SICKNESS_BENEFIT', 'JOB_CLARIFICATION', 'RESOURCE_COURSE', 'UNEMPLOYMENT_BENEFIT',
     'CASH_BENEFIT', 'FLEX_JOB', 'REVALIDATION', 'DISABILITY_PENSION', 'EDUCATION', 'OTHER_BENEFIT', 'UNKNOWN'));
+
+--changeset virkning:register-5 splitStatements:false
+-- ANALYZE needs the table's owner (or PostgreSQL 17's MAINTAIN privilege). In production the pods
+-- connect as a data role that owns nothing, so a plain ANALYZE after a large import would be skipped
+-- with a warning and the next settlement planned on stale statistics. This function runs it as the
+-- schema owner who created it; it returns nothing and reads no rows for its caller. The search path
+-- is the one the migrations ran with.
+CREATE FUNCTION virkning_analyze_weekly_status() RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+    ANALYZE weekly_status;
+END
+$$;

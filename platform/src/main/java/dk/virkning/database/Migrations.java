@@ -68,6 +68,10 @@ public final class Migrations {
             s.execute("REVOKE ALL ON " + schema + ".databasechangelog, " + schema + ".databasechangeloglock FROM "
                     + dataRole);
             s.execute("REVOKE CREATE ON SCHEMA " + schema + " FROM " + dataRole);
+            // Views publish one feature's rows for others to read, never to write through.
+            for (String view : views(c, schema)) {
+                s.execute("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON " + schema + "." + view + " FROM " + dataRole);
+            }
         }
     }
 
@@ -85,6 +89,22 @@ public final class Migrations {
                 }
             }
         }
+    }
+
+    private static java.util.List<String> views(Connection c, String schema) throws SQLException {
+        java.util.List<String> views = new java.util.ArrayList<>();
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT table_name FROM information_schema.views WHERE table_schema = ?")) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String view = rs.getString(1);
+                    requireIdentifier(view);
+                    views.add(view);
+                }
+            }
+        }
+        return views;
     }
 
     private static String currentSchema(Connection c) throws SQLException {

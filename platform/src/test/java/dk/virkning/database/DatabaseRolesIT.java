@@ -85,6 +85,39 @@ class DatabaseRolesIT {
     }
 
     @Test
+    void theDataRoleReadsThePublishedViewsButCannotWriteThroughThem() throws SQLException {
+        try (Connection c = data();
+                Statement s = c.createStatement()) {
+            assertThat(count(c, "SELECT count(*) FROM participant_published")).isZero();
+            assertThatThrownBy(() -> s.execute("DELETE FROM participant_published"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> s.execute("UPDATE program_published SET name = 'x'"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void theDataRoleRefreshesTheWeeklyStatusStatisticsOnlyThroughTheOwnersFunction() throws SQLException {
+        // A plain ANALYZE by the data role is skipped with a warning (it owns nothing); the function
+        // runs it as the owner, without a warning, and leaves statistics (reltuples is -1 until a
+        // table's first ANALYZE, 0 or more after).
+        try (Connection c = data();
+                Statement s = c.createStatement()) {
+            s.execute("ANALYZE weekly_status");
+            assertThat((Object) s.getWarnings()).isNotNull();
+            assertThat(s.getWarnings().getMessage()).contains("skipping");
+            s.clearWarnings();
+            s.execute("SELECT virkning_analyze_weekly_status()");
+            assertThat((Object) s.getWarnings()).isNull();
+            assertThat(reltuples(c)).isNotNegative();
+        }
+    }
+
+    private static long reltuples(Connection c) throws SQLException {
+        return count(c, "SELECT reltuples::bigint FROM pg_class WHERE relname = 'weekly_status'");
+    }
+
+    @Test
     void rowLevelSecurityBindsTheDataRoleAndTheOwner() throws SQLException {
         try (Connection c = owner();
                 Statement s = c.createStatement()) {
