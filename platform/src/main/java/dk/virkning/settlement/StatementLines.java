@@ -1,7 +1,9 @@
 package dk.virkning.settlement;
 
+import dk.virkning.database.CopyText;
 import dk.virkning.spi.PendingKind;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -9,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -88,26 +93,59 @@ class StatementLines {
         return totals;
     }
 
+    /**
+     * Writes a statement's lines: COPY into a staging table, then one INSERT into {@code
+     * statement_line} (COPY FROM cannot write a table under row-level security). A national
+     * statement has 100,000 lines and more; this is several times faster than batched INSERTs.
+     */
     void insert(StoredStatement s, List<StoredLine> lines) {
-        jdbc.batchUpdate(
+        jdbc.execute("CREATE TEMPORARY TABLE statement_line_staging (line_no integer NOT NULL,"
+                + " kind varchar(8) NOT NULL, participant_id uuid, outcome varchar(100) NOT NULL,"
+                + " description varchar(1000) NOT NULL, quantity numeric(14,4), amount numeric(14,2),"
+                + " pending_kind varchar(20), open_amount numeric(14,2)) ON COMMIT DROP");
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            CopyIn copy =
+                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY statement_line_staging FROM STDIN");
+            try {
+                CopyText text = new CopyText(copy);
+                for (StoredLine l : lines) {
+                    text.field(Integer.toString(l.lineNo()))
+                            .field(l.kind())
+                            .field(
+                                    l.participantId() == null
+                                            ? null
+                                            : l.participantId().toString())
+                            .field(l.outcome())
+                            .field(l.description())
+                            .field(plain(l.quantity()))
+                            .field(plain(l.amount()))
+                            .field(
+                                    l.pendingKind() == null
+                                            ? null
+                                            : l.pendingKind().name())
+                            .last(plain(l.openAmount()));
+                }
+                text.flush();
+                copy.endCopy();
+                return null;
+            } catch (SQLException | RuntimeException e) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+                throw e;
+            }
+        });
+        jdbc.update(
                 "INSERT INTO statement_line (statement_id, line_no, tenant_id, kind, participant_id, outcome,"
                         + " description, quantity, amount, pending_kind, open_amount)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                lines,
-                1000,
-                (ps, l) -> {
-                    ps.setObject(1, s.id());
-                    ps.setInt(2, l.lineNo());
-                    ps.setString(3, s.municipality());
-                    ps.setString(4, l.kind());
-                    ps.setObject(5, l.participantId());
-                    ps.setString(6, l.outcome());
-                    ps.setString(7, l.description());
-                    ps.setBigDecimal(8, l.quantity());
-                    ps.setBigDecimal(9, l.amount());
-                    ps.setString(
-                            10, l.pendingKind() == null ? null : l.pendingKind().name());
-                    ps.setBigDecimal(11, l.openAmount());
-                });
+                        + " SELECT ?, line_no, ?, kind, participant_id, outcome, description, quantity, amount,"
+                        + " pending_kind, open_amount FROM statement_line_staging",
+                s.id(),
+                s.municipality());
+        jdbc.execute("DROP TABLE statement_line_staging");
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
     }
 }
