@@ -48,7 +48,8 @@ public final class BenchmarkMain {
             result = new NationalBenchmark(
                             baseUri,
                             new TestTokens(context.getBean(JwtEncoder.class), PlatformIT.ISSUER),
-                            new BenchmarkDatabase(url, TestDatabase.ROLE, TestDatabase.PASSWORD),
+                            new BenchmarkDatabase(
+                                    url, TestDatabase.ROLE, TestDatabase.PASSWORD, TestDatabase.superuser()),
                             context.getBean(Pseudonymizer.class),
                             new SyntheticCohort(seed, participants, weeks, NationalBenchmark.FIRST_WEEK),
                             directory,

@@ -35,7 +35,11 @@ class NationalBenchmarkIT extends PlatformIT {
         NationalBenchmark.Result result = new NationalBenchmark(
                         baseUri(),
                         tokens,
-                        new BenchmarkDatabase(TestDatabase.jdbcUrl(), TestDatabase.ROLE, TestDatabase.PASSWORD),
+                        new BenchmarkDatabase(
+                                TestDatabase.jdbcUrl(),
+                                TestDatabase.ROLE,
+                                TestDatabase.PASSWORD,
+                                TestDatabase.superuser()),
                         pseudonymizer,
                         cohort,
                         directory,
@@ -51,5 +55,6 @@ class NationalBenchmarkIT extends PlatformIT {
         assertThat(report).contains("settlement in the plugin host:");
         assertThat(result.verified()).as(report).isTrue();
         assertThat(report).contains("import throughput / COPY throughput", "equal to the øre");
+        assertThat(report).contains("each timed phase starts after a CHECKPOINT");
     }
 }
