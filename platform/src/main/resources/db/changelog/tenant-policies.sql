@@ -9,12 +9,8 @@
 -- setting is a sub-select, an InitPlan computed once per query, and the row qual is a plain equality
 -- the planner estimates from the column's statistics. Same rows visible as before: tenant_id equal to
 -- the setting, or the setting is '*'; nothing without a setting. Runs last, over the policies every
--- feature's changelog made; a feature that adds a table later creates its policy in this form.
-CREATE FUNCTION virkning_tenant() RETURNS text
-    LANGUAGE sql STABLE AS $$
-    SELECT coalesce(current_setting('virkning.tenant', true), '')
-$$;
-
+-- feature's changelog made (virkning_tenant() is tenant-3); a feature that adds a table later creates its
+-- policy in this form.
 DO $$
 DECLARE t text;
 BEGIN

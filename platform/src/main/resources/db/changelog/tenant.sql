@@ -17,3 +17,11 @@ CREATE FUNCTION virkning_tenant_visible(row_tenant varchar) RETURNS boolean
     LANGUAGE sql STABLE AS $$
     SELECT coalesce(current_setting('virkning.tenant', true), '') IN (row_tenant, '*')
 $$;
+
+--changeset virkning:tenant-3 splitStatements:false
+-- The session's tenant ('' without one), for policies to read once per query as a sub-select (see
+-- tenant-policies.sql).
+CREATE FUNCTION virkning_tenant() RETURNS text
+    LANGUAGE sql STABLE AS $$
+    SELECT coalesce(current_setting('virkning.tenant', true), '')
+$$;

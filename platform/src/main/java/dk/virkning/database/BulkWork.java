@@ -46,14 +46,6 @@ public class BulkWork {
         limitTransaction(timeouts.settlementStatement());
     }
 
-    /**
-     * Within the transaction open on a connection of its own (not the current transaction's): the
-     * settlement's limit on every further statement of that transaction.
-     */
-    public void settlementTransaction(Connection connection) throws SQLException {
-        apply(connection, timeouts.settlementStatement());
-    }
-
     private void limitTransaction(Duration limit) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
  * Writes an import's weeks into {@code weekly_status}: COPY into a temporary staging table (COPY FROM
  * does not work on a table with row-level security), then one statement into the table, in the
  * caller's transaction. Only the persons a file lists are written; a week the file marks as not
- * known loses its row (no row is UNKNOWN).
+ * known loses its row (no row is UNKNOWN). The participants' {@link StatusTimelines} follow in the
+ * same transaction.
  */
 @Repository
 class WeeklyStatusWriter {
@@ -30,9 +31,11 @@ class WeeklyStatusWriter {
     private static final byte UNKNOWN = StatusMatrix.code(WeeklyStatus.UNKNOWN);
 
     private final JdbcTemplate jdbc;
+    private final StatusTimelines timelines;
 
-    WeeklyStatusWriter(JdbcTemplate jdbc) {
+    WeeklyStatusWriter(JdbcTemplate jdbc, StatusTimelines timelines) {
         this.jdbc = jdbc;
+        this.timelines = timelines;
     }
 
     /**
@@ -112,12 +115,15 @@ class WeeklyStatusWriter {
                     importId);
         }
         jdbc.execute("DROP TABLE weekly_status_staging");
+        long written = System.nanoTime();
+        timelines.write(program, tenant, coverage, roster, matrix);
         log.info(
-                "Wrote weeks of import {}: COPY into staging {} ms, {} into weekly_status {} ms",
+                "Wrote weeks of import {}: COPY into staging {} ms, {} into weekly_status {} ms, timelines {} ms",
                 importId,
                 (copied - started) / 1_000_000,
                 regionEmpty ? "INSERT" : "upsert",
-                (System.nanoTime() - copied) / 1_000_000);
+                (written - copied) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
         return changed;
     }
 

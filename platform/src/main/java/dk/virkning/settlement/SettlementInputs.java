@@ -56,7 +56,6 @@ class SettlementInputs {
         // the settlement, so no one enrols while the statuses stream in.
         List<Slot> started = new ArrayList<>();
         List<byte[]> byOrdinal = new ArrayList<>();
-        IsoWeek[] first = {horizon};
         enrolments.inEnrolmentOrder(program.id(), p -> {
             long length = p.startWeek().weeksUntil(horizon) + 1;
             if (length <= 0) {
@@ -67,11 +66,8 @@ class SettlementInputs {
             Arrays.fill(codes, Timelines.UNKNOWN);
             byOrdinal.add(codes);
             started.add(new Slot(p, codes));
-            if (p.startWeek().compareTo(first[0]) < 0) {
-                first[0] = p.startWeek();
-            }
         });
-        statuses.readInto(program.id(), first[0], horizon, byOrdinal);
+        statuses.readInto(program.id(), byOrdinal);
         Map<UUID, List<LifecycleEvent>> lifecycle = events.forFormula(programId, period.lastDay());
         Map<UUID, List<Measurement>> measured = wellbeing.forFormula(programId, period.lastDay());
         List<ParticipantInput> inputs = new ArrayList<>(started.size());

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +59,12 @@ class RegisterCoverageIT extends PlatformIT {
                                 .codes(List.of(
                                         new RegisterCode().sourceCode("SDP").status("SICKNESS_BENEFIT"),
                                         new RegisterCode().sourceCode("NODATA").status("UNKNOWN"))));
+    }
+
+    /** Every test's imports leave the participants' timelines equal to their weekly statuses. */
+    @AfterEach
+    void timelinesAgreeWithTheWeeklyStatuses() throws Exception {
+        assertThat(world.timelineMismatches()).isEmpty();
     }
 
     @Test

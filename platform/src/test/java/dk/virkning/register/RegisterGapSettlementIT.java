@@ -146,6 +146,9 @@ class RegisterGapSettlementIT extends PlatformIT {
                         old);
             }
         }
+        // What register-6 made of weeks written before it: the participants' timelines.
+        world.execute("SELECT virkning_status_timelines_from_weeks(?)", program.getId());
+        assertThat(world.timelineMismatches()).isEmpty();
         SettlementsApi settlements = new SettlementsApi(client(tokens.admin(municipality)));
         // Anna 13 weeks (32500.00), Bo k = 3..12, 10 weeks (25000.00).
         Statement q1 = settlements.runSettlement(

@@ -1,5 +1,6 @@
 package dk.virkning.register;
 
+import dk.virkning.spi.WeeklyStatus;
 import dk.virkning.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -67,6 +71,49 @@ final class RegisterWorld {
         return out;
     }
 
+    /**
+     * Where the program's {@code status_timeline} and {@code weekly_status} disagree, as "participant
+     * week-index code" in one but not the other (empty when they agree). The timeline's byte is the
+     * status's ordinal + 1, 0 for no row.
+     */
+    List<String> timelineMismatches() throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = TestDatabase.connectionAs(municipality)) {
+            var q = c.prepareStatement(
+                    """
+                    WITH rows AS (
+                        SELECT ws.participant_id, (ws.week - p.start_week) / 7 AS k, ws.status
+                        FROM weekly_status ws JOIN participant p ON p.id = ws.participant_id
+                        WHERE ws.program_id = ? AND ws.week >= p.start_week AND ws.status <> 'UNKNOWN'),
+                    bytes AS (
+                        SELECT t.participant_id, (t.first_week - p.start_week) / 7 + k.k - 1 AS k, get_byte(t.codes, k.k - 1) AS b
+                        FROM status_timeline t JOIN participant p ON p.id = t.participant_id
+                        CROSS JOIN LATERAL generate_series(1, length(t.codes)) AS k(k)
+                        WHERE t.program_id = ?),
+                    codes AS (SELECT participant_id, k, b FROM bytes WHERE b <> 0),
+                    expected AS (SELECT participant_id, k, array_position(?::text[], status) AS b FROM rows)
+                    (SELECT 'weekly_status ' || participant_id || ' ' || k || ' ' || b FROM expected
+                     EXCEPT SELECT 'weekly_status ' || participant_id || ' ' || k || ' ' || b FROM codes)
+                    UNION ALL
+                    (SELECT 'status_timeline ' || participant_id || ' ' || k || ' ' || b FROM codes
+                     EXCEPT SELECT 'status_timeline ' || participant_id || ' ' || k || ' ' || b FROM expected)
+                    """);
+            q.setObject(1, program);
+            q.setObject(2, program);
+            q.setArray(
+                    3,
+                    c.createArrayOf(
+                            "text",
+                            Arrays.stream(WeeklyStatus.values()).map(Enum::name).toArray()));
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Just the statuses of {@link #weeks()} of one person. */
     Map<String, String> statusesOf(String name) throws Exception {
         Map<String, String> out = new TreeMap<>();
@@ -85,7 +132,7 @@ final class RegisterWorld {
             for (int i = 0; i < args.length; i++) {
                 statement.setObject(i + 1, args[i]);
             }
-            statement.executeUpdate();
+            statement.execute();
         }
     }
 }
