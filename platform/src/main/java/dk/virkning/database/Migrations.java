@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
@@ -91,8 +93,8 @@ public final class Migrations {
         }
     }
 
-    private static java.util.List<String> views(Connection c, String schema) throws SQLException {
-        java.util.List<String> views = new java.util.ArrayList<>();
+    private static List<String> views(Connection c, String schema) throws SQLException {
+        List<String> views = new ArrayList<>();
         try (PreparedStatement ps =
                 c.prepareStatement("SELECT table_name FROM information_schema.views WHERE table_schema = ?")) {
             ps.setString(1, schema);

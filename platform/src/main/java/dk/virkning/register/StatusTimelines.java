@@ -1,17 +1,16 @@
 package dk.virkning.register;
 
+import dk.virkning.database.CopyInto;
+import dk.virkning.database.CopyText;
 import dk.virkning.program.ProgramId;
 import dk.virkning.spi.WeeklyStatus;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Repository;
 class StatusTimelines {
 
     private static final byte UNKNOWN = StatusMatrix.code(WeeklyStatus.UNKNOWN);
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    private static final int COPY_BUFFER = 1 << 16;
 
     private final JdbcTemplate jdbc;
 
@@ -55,22 +52,14 @@ class StatusTimelines {
                 program.value());
         jdbc.execute("CREATE TEMPORARY TABLE status_timeline_staging"
                 + " (participant_id uuid NOT NULL, first_week date NOT NULL, codes bytea NOT NULL) ON COMMIT DROP");
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            CopyIn copy = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY status_timeline_staging (participant_id, first_week, codes) FROM STDIN");
-            try {
-                copyRows(copy, coverage, roster, matrix, existing);
-                copy.endCopy();
-                return null;
-            } catch (IOException | RuntimeException e) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                throw new SQLException("COPY of the status timelines failed", e);
-            }
-        });
+        CopyInto.run(
+                jdbc,
+                "COPY status_timeline_staging (participant_id, first_week, codes) FROM STDIN",
+                "the status timelines",
+                copy -> {
+                    copyRows(copy, coverage, roster, matrix, existing);
+                    return null;
+                });
         jdbc.update(
                 "INSERT INTO status_timeline (participant_id, tenant_id, program_id, first_week, codes)"
                         + " SELECT participant_id, ?, ?, first_week, codes FROM status_timeline_staging"
@@ -83,10 +72,10 @@ class StatusTimelines {
 
     private static void copyRows(
             CopyIn copy, Coverage coverage, Roster roster, StatusMatrix matrix, Map<UUID, byte[]> existing)
-            throws SQLException, IOException {
+            throws SQLException {
         int weeks = matrix.weeks();
-        byte[] buf = new byte[COPY_BUFFER];
-        int n = 0;
+        CopyText text = new CopyText(copy);
+        HexFormat hex = HexFormat.of();
         for (int p = 0; p < roster.persons(); p++) {
             Roster.Member member = roster.member(p);
             long startOffset = coverage.from().weeksUntil(member.startWeek());
@@ -95,8 +84,7 @@ class StatusTimelines {
                 continue;
             }
             byte[] old = existing.getOrDefault(member.id(), new byte[0]);
-            int length = (int) Math.max(old.length, weeks - startOffset);
-            byte[] codes = Arrays.copyOf(old, length);
+            byte[] codes = Arrays.copyOf(old, (int) Math.max(old.length, weeks - startOffset));
             for (int w = first; w < weeks; w++) {
                 byte code = matrix.get(p, w);
                 codes[(int) (w - startOffset)] = code == UNKNOWN ? 0 : stored(StatusMatrix.status(code));
@@ -105,34 +93,11 @@ class StatusTimelines {
             while (end > 0 && codes[end - 1] == 0) {
                 end--;
             }
-            byte[] id = roster.idText(p);
-            byte[] week = member.startWeek().monday().toString().getBytes(StandardCharsets.US_ASCII);
-            int row = id.length + week.length + 2 * end + 6;
-            if (n + row > buf.length) {
-                copy.writeToCopy(buf, 0, n);
-                n = 0;
-                if (row > buf.length) {
-                    buf = new byte[row];
-                }
-            }
-            System.arraycopy(id, 0, buf, n, id.length);
-            n += id.length;
-            buf[n++] = '\t';
-            System.arraycopy(week, 0, buf, n, week.length);
-            n += week.length;
-            buf[n++] = '\t';
-            // bytea hex input, its backslash escaped for COPY text: \\x0102...
-            buf[n++] = '\\';
-            buf[n++] = '\\';
-            buf[n++] = 'x';
-            for (int k = 0; k < end; k++) {
-                buf[n++] = HEX[(codes[k] >> 4) & 0xf];
-                buf[n++] = HEX[codes[k] & 0xf];
-            }
-            buf[n++] = '\n';
+            // bytea's hex input; CopyText escapes its backslash for COPY.
+            text.field(member.id().toString())
+                    .field(member.startWeek().monday().toString())
+                    .last("\\x" + hex.formatHex(codes, 0, end));
         }
-        if (n > 0) {
-            copy.writeToCopy(buf, 0, n);
-        }
+        text.flush();
     }
 }

@@ -1,5 +1,6 @@
 package dk.virkning.register;
 
+import dk.virkning.database.CopyInto;
 import dk.virkning.program.ProgramId;
 import dk.virkning.spi.WeeklyStatus;
 import java.io.IOException;
@@ -7,11 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.SQLException;
 import java.util.UUID;
-import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -75,22 +74,11 @@ class WeeklyStatusWriter {
         jdbc.execute("CREATE TEMPORARY TABLE weekly_status_staging"
                 + " (participant_id uuid NOT NULL, week date NOT NULL, status varchar(24) NOT NULL) ON COMMIT DROP");
         // Into an empty region a week marked unknown has nothing to remove, so it is not even staged.
-        int copiedPersons = jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            CopyIn copy = connection
-                    .unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("COPY weekly_status_staging (participant_id, week, status) FROM STDIN");
-            try {
-                int persons = copyRows(copy, coverage, roster, matrix, !regionEmpty);
-                copy.endCopy();
-                return persons;
-            } catch (IOException | RuntimeException e) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                throw new SQLException("COPY of the weekly statuses failed", e);
-            }
-        });
+        int copiedPersons = CopyInto.run(
+                jdbc,
+                "COPY weekly_status_staging (participant_id, week, status) FROM STDIN",
+                "the weekly statuses",
+                copy -> copyRows(copy, coverage, roster, matrix, !regionEmpty));
         String insert = "INSERT INTO weekly_status (participant_id, week, tenant_id, program_id, status, import_id)"
                 + " SELECT participant_id, week, ?, ?, status, ? FROM weekly_status_staging";
         long copied = System.nanoTime();

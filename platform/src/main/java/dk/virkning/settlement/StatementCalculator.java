@@ -12,8 +12,7 @@ import dk.virkning.snapshot.SnapshotReader;
 import dk.virkning.spi.Dkk;
 import dk.virkning.spi.FormulaContext;
 import dk.virkning.spi.FormulaResult;
-import dk.virkning.spi.PendingOutcome;
-import dk.virkning.spi.ResultLine;
+import dk.virkning.spi.PendingKind;
 import dk.virkning.spi.SettlementPeriod;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -102,29 +101,21 @@ class StatementCalculator {
         return new Computed(statement, snapshot, lines);
     }
 
+    /** The statement lines a formula result makes, numbered as the statement hash numbers them. */
     static List<StoredLine> lines(FormulaResult result) {
-        List<StoredLine> lines = new ArrayList<>();
-        for (ResultLine l : result.lines()) {
+        List<dk.virkning.snapshot.StatementHash.Line> hashed = dk.virkning.snapshot.StatementHash.lines(result);
+        List<StoredLine> lines = new ArrayList<>(hashed.size());
+        for (dk.virkning.snapshot.StatementHash.Line l : hashed) {
             lines.add(new StoredLine(
-                    lines.size() + 1,
-                    StoredLine.EARNED,
+                    l.lineNo(),
+                    l.kind(),
                     l.participantId() == null ? null : UUID.fromString(l.participantId()),
                     l.outcome(),
                     l.description(),
                     l.quantity(),
-                    l.amount()));
-        }
-        for (PendingOutcome p : result.pending()) {
-            lines.add(new StoredLine(
-                    lines.size() + 1,
-                    StoredLine.PENDING,
-                    UUID.fromString(p.participantId()),
-                    p.outcome(),
-                    p.reason(),
-                    null,
-                    null,
-                    dk.virkning.snapshot.StatementHash.recordedKind(p) == null ? null : p.kind(),
-                    p.maxAmount()));
+                    l.amount(),
+                    l.pendingKind() == null ? null : PendingKind.valueOf(l.pendingKind()),
+                    l.openAmount()));
         }
         return lines;
     }

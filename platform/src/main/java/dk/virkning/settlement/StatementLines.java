@@ -1,9 +1,9 @@
 package dk.virkning.settlement;
 
+import dk.virkning.database.CopyInto;
 import dk.virkning.database.CopyText;
 import dk.virkning.spi.PendingKind;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,9 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -103,37 +100,24 @@ class StatementLines {
                 + " kind varchar(8) NOT NULL, participant_id uuid, outcome varchar(100) NOT NULL,"
                 + " description varchar(1000) NOT NULL, quantity numeric(14,4), amount numeric(14,2),"
                 + " pending_kind varchar(20), open_amount numeric(14,2)) ON COMMIT DROP");
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            CopyIn copy =
-                    connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY statement_line_staging FROM STDIN");
-            try {
-                CopyText text = new CopyText(copy);
-                for (StoredLine l : lines) {
-                    text.field(Integer.toString(l.lineNo()))
-                            .field(l.kind())
-                            .field(
-                                    l.participantId() == null
-                                            ? null
-                                            : l.participantId().toString())
-                            .field(l.outcome())
-                            .field(l.description())
-                            .field(plain(l.quantity()))
-                            .field(plain(l.amount()))
-                            .field(
-                                    l.pendingKind() == null
-                                            ? null
-                                            : l.pendingKind().name())
-                            .last(plain(l.openAmount()));
-                }
-                text.flush();
-                copy.endCopy();
-                return null;
-            } catch (SQLException | RuntimeException e) {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-                throw e;
+        CopyInto.run(jdbc, "COPY statement_line_staging FROM STDIN", "the statement lines", copy -> {
+            CopyText text = new CopyText(copy);
+            for (StoredLine l : lines) {
+                text.field(Integer.toString(l.lineNo()))
+                        .field(l.kind())
+                        .field(
+                                l.participantId() == null
+                                        ? null
+                                        : l.participantId().toString())
+                        .field(l.outcome())
+                        .field(l.description())
+                        .field(plain(l.quantity()))
+                        .field(plain(l.amount()))
+                        .field(l.pendingKind() == null ? null : l.pendingKind().name())
+                        .last(plain(l.openAmount()));
             }
+            text.flush();
+            return null;
         });
         jdbc.update(
                 "INSERT INTO statement_line (statement_id, line_no, tenant_id, kind, participant_id, outcome,"

@@ -108,7 +108,7 @@ class CrashRecoveryIT {
         try (Connection blocker = platform.superuser();
                 Statement s = blocker.createStatement()) {
             blocker.setAutoCommit(false);
-            s.execute("LOCK TABLE weekly_status IN ACCESS EXCLUSIVE MODE");
+            s.execute("LOCK TABLE status_timeline IN ACCESS EXCLUSIVE MODE");
             CompletableFuture<HttpResponse<String>> settling = http.sendAsync(
                     post(statements, admin, "{\"period\":\"2024-Q4\"}"), HttpResponse.BodyHandlers.ofString());
             awaitActive("COPY (SELECT p.ordinal%", true);

@@ -46,12 +46,12 @@ class SettlementTimeLimitIT extends PlatformIT {
 
         HttpResponse<String> response;
         long took;
-        // Another session holds the weekly statuses: the settlement's read waits past its 2 s limit.
+        // Another session holds the status timelines: the settlement's read waits past its 2 s limit.
         try (Connection blocker =
                         DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.ROLE, TestDatabase.PASSWORD);
                 java.sql.Statement s = blocker.createStatement()) {
             blocker.setAutoCommit(false);
-            s.execute("LOCK TABLE weekly_status IN ACCESS EXCLUSIVE MODE");
+            s.execute("LOCK TABLE status_timeline IN ACCESS EXCLUSIVE MODE");
             long started = System.nanoTime();
             response = send("POST", path, tokens.admin(municipality), "application/json", "{\"period\":\"2024-Q1\"}");
             took = (System.nanoTime() - started) / 1_000_000;
