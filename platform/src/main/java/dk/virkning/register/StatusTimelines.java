@@ -5,9 +5,11 @@ import dk.virkning.database.CopyText;
 import dk.virkning.program.ProgramId;
 import dk.virkning.spi.WeeklyStatus;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.postgresql.copy.CopyIn;
@@ -43,13 +45,21 @@ class StatusTimelines {
      * no data where it marks the week as not known. Other participants' timelines stay as they are.
      */
     void write(ProgramId program, String tenant, Coverage coverage, Roster roster, StatusMatrix matrix) {
+        // Only the listed participants' timelines: a one-person correction reads one row, not the program's.
+        List<UUID> listed = new ArrayList<>(matrix.listedCount());
+        for (int p = 0; p < roster.persons(); p++) {
+            if (matrix.listed(p)) {
+                listed.add(roster.member(p).id());
+            }
+        }
         Map<UUID, byte[]> existing = new HashMap<>();
         jdbc.query(
-                "SELECT participant_id, codes FROM status_timeline WHERE program_id = ?",
+                "SELECT participant_id, codes FROM status_timeline WHERE program_id = ? AND participant_id = ANY (?)",
                 rs -> {
                     existing.put(rs.getObject(1, UUID.class), rs.getBytes(2));
                 },
-                program.value());
+                program.value(),
+                listed.toArray(UUID[]::new));
         jdbc.execute("CREATE TEMPORARY TABLE status_timeline_staging"
                 + " (participant_id uuid NOT NULL, first_week date NOT NULL, codes bytea NOT NULL) ON COMMIT DROP");
         CopyInto.run(

@@ -53,22 +53,25 @@ public final class BenchmarkDatabase {
         this.superuser = superuser == null ? null : superuser.clone();
     }
 
+    /** Whether {@link #quiesce} makes a checkpoint (a superuser was given). */
+    boolean checkpoints() {
+        return superuser != null;
+    }
+
     /**
      * Writes out what earlier phases left dirty (a {@code CHECKPOINT}, which needs the superuser), so
      * that a timed phase does not pay for the write-back of the one before it: after a 15.6-million-row
-     * import or {@code COPY}, gigabytes are still being flushed while the next phase runs.
-     *
-     * @return whether a checkpoint was made
+     * import or {@code COPY}, gigabytes are still being flushed while the next phase runs. Does
+     * nothing without a superuser.
      */
-    boolean quiesce() throws SQLException {
+    void quiesce() throws SQLException {
         if (superuser == null) {
-            return false;
+            return;
         }
         try (Connection c = DriverManager.getConnection(superuser[0], superuser[1], superuser[2]);
                 Statement s = c.createStatement()) {
             s.execute("CHECKPOINT");
         }
-        return true;
     }
 
     String version() throws SQLException {

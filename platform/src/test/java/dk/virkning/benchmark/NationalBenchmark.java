@@ -95,7 +95,6 @@ public final class NationalBenchmark {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private String importEndpoint = "none";
-    private boolean quiesceReported;
 
     public NationalBenchmark(
             String baseUri,
@@ -155,9 +154,13 @@ public final class NationalBenchmark {
                 Files.size(file) >> 20,
                 seconds(t0));
 
+        out.println(
+                database.checkpoints()
+                        ? "each timed phase starts after a CHECKPOINT (the write-back of the phase before is not timed)"
+                        : "note: no superuser given, so no CHECKPOINT before the timed phases");
         try (HeapSampler heap = new HeapSampler()) {
             // 1. The platform's import, through its HTTP endpoint.
-            quiesce();
+            database.quiesce();
             heap.reset();
             t0 = System.nanoTime();
             UUID importId = null;
@@ -179,7 +182,7 @@ public final class NationalBenchmark {
             Files.deleteIfExists(file);
 
             // 2. Baseline: COPY of the same rows into an equivalent table.
-            quiesce();
+            database.quiesce();
             heap.reset();
             t0 = System.nanoTime();
             long copied = database.copyBaseline(municipality, program.getId(), importId, ids, cohort);
@@ -188,7 +191,7 @@ public final class NationalBenchmark {
             database.analyze();
 
             // 3. The platform's settlement with NK1, through its HTTP endpoint.
-            quiesce();
+            database.quiesce();
             String period = quarterOf(cohort.lastWeek());
             heap.reset();
             HostShare host = HostShare.before(hostTimes);
@@ -199,7 +202,7 @@ public final class NationalBenchmark {
             BigDecimal platformEarned = new BigDecimal(statement.get("earned"));
 
             // 4. Baseline: the NK1 formula as one SQL query.
-            quiesce();
+            database.quiesce();
             heap.reset();
             t0 = System.nanoTime();
             BigDecimal sqlEarned =
@@ -227,17 +230,6 @@ public final class NationalBenchmark {
             BenchmarkReport.print(out, result, period);
             database.dropBaseline();
             return result;
-        }
-    }
-
-    private void quiesce() throws java.sql.SQLException {
-        boolean checkpointed = database.quiesce();
-        if (!quiesceReported) {
-            out.println(
-                    checkpointed
-                            ? "each timed phase starts after a CHECKPOINT (the write-back of the phase before is not timed)"
-                            : "note: no superuser given, so no CHECKPOINT before the timed phases");
-            quiesceReported = true;
         }
     }
 
@@ -387,23 +379,5 @@ public final class NationalBenchmark {
         int q = quarter.charAt(6) - '0';
         LocalDate first = LocalDate.of(year, (q - 1) * 3 + 1, 1);
         return new SettlementPeriod(first, first.plusMonths(3).minusDays(1)).horizon();
-    }
-
-    /**
-     * The NK1 terms of the benchmark program: amounts with many decimals, so that the per-line
-     * rounding is exercised, and a cap that a national cohort does not reach.
-     */
-    static final class BenchmarkTerms {
-        private BenchmarkTerms() {}
-
-        static Map<String, Object> nk1() {
-            Map<String, Object> terms = new LinkedHashMap<>();
-            terms.put("baselineBenefitShare", new BigDecimal("0.83"));
-            terms.put("weeklyNetCost", new BigDecimal("3012.37"));
-            terms.put("measurementWeeks", 52);
-            terms.put("savingsShare", new BigDecimal("0.57"));
-            terms.put("maxTotalPayment", new BigDecimal("100000000000"));
-            return terms;
-        }
     }
 }
